@@ -1,0 +1,156 @@
+/**
+ * Paragraph and sentence boundaries, found by linear scans (no backtracking patterns).
+ */
+
+export type Range = { start: number; end: number };
+
+function isBreak(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2029;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 12 || c === 11;
+}
+
+/**
+ * Paragraph ranges (trimmed of surrounding whitespace, never empty). Blank lines separate
+ * paragraphs when the text has any; otherwise every line break does (scraped text often
+ * puts one paragraph per line).
+ */
+export function paragraphs(text: string): Range[] {
+  const lines: Range[] = [];
+  const blankAfter: boolean[] = [];
+  let lineStart = 0;
+  let sawBlankLine = false;
+  let pendingBlank = false;
+  const pushLine = (start: number, end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && isBlank(text.charCodeAt(s))) s++;
+    while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
+    if (s === e) {
+      if (lines.length > 0) {
+        pendingBlank = true;
+        sawBlankLine = true;
+      }
+      return;
+    }
+    if (lines.length > 0) blankAfter[lines.length - 1] = pendingBlank;
+    pendingBlank = false;
+    lines.push({ start: s, end: e });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isBreak(c)) continue;
+    pushLine(lineStart, i);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    lineStart = i + 1;
+  }
+  pushLine(lineStart, text.length);
+  if (!sawBlankLine) return lines;
+  const merged: Range[] = [];
+  let current: Range | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Range;
+    current = current ? { start: current.start, end: line.end } : { ...line };
+    if (blankAfter[i] !== false || i === lines.length - 1) {
+      merged.push(current);
+      current = null;
+    }
+  }
+  return merged;
+}
+
+/** Abbreviations whose period does not end a sentence (lower-cased, without the period). */
+const ABBREVIATIONS = new Set([
+  "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "st", "jr", "sr",
+  "rev", "hon", "pres", "sec", "atty", "supt", "insp", "det", "cmdr", "adm", "maj", "cpl", "pvt", "mt", "ft",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "no", "vs", "etc", "inc", "co", "corp", "ltd", "dept", "univ", "approx", "est", "fig", "vol", "ave", "blvd",
+  "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "i.e", "e.g",
+]);
+
+const CLOSERS = new Set(['"', "'", "\u201D", "\u2019", "\u00BB", "\u203A", ")", "]", "\u201C", "\u2018"]);
+
+function wordBefore(text: string, end: number, floor: number): string {
+  let s = end;
+  while (s > floor) {
+    const ch = text.charCodeAt(s - 1);
+    const isWord = (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || ch === 46;
+    if (!isWord) break;
+    s--;
+  }
+  return text.slice(s, end).toLowerCase();
+}
+
+function endsSentence(text: string, dot: number, floor: number): boolean {
+  const ch = text[dot];
+  if (ch !== ".") return true;
+  const word = wordBefore(text, dot, floor);
+  if (ABBREVIATIONS.has(word)) return false;
+  // A single capital letter is an initial ("James B. Comey"); "U.S." and the like end in one too.
+  if (word.length === 1 && word.toUpperCase() === word) return false;
+  if (/^(?:[a-z]\.)+[a-z]$/.test(word)) {
+    // "F.B.I." ends a sentence only when a capitalised word follows after a space.
+    return false;
+  }
+  return true;
+}
+
+/** A quotation whose words end a sentence ends the reporter's sentence too when a new one starts after it. */
+function quoteEndsSentence(text: string, q: Range, end: number): boolean {
+  let k = q.end - 1;
+  while (k > q.start && (CLOSERS.has(text[k] ?? "") || /\s/.test(text[k] ?? ""))) k--;
+  const last = text[k];
+  if (last !== "." && last !== "!" && last !== "?" && last !== "\u2026") return false;
+  let j = q.end;
+  while (j < end && /\s/.test(text[j] ?? "")) j++;
+  if (j >= end) return true;
+  const next = text[j] ?? "";
+  return next !== next.toLowerCase() || OPENERS.has(next);
+}
+
+const OPENERS = new Set(['"', "'", "\u201C", "\u2018", "\u201E", "\u00AB", "\u201D"]);
+
+/**
+ * Sentence ranges within [start, end): a sentence ends at . ! ? (or …) followed by optional
+ * closing marks and whitespace, unless the period belongs to a known abbreviation or an
+ * initial. `opaque` ranges (quotations) are skipped so that a quoted sentence does not split
+ * the reporter's sentence around it.
+ */
+export function sentences(text: string, start: number, end: number, opaque: readonly Range[] = []): Range[] {
+  const out: Range[] = [];
+  let sentenceStart = start;
+  let o = 0;
+  for (let i = start; i < end; i++) {
+    while (o < opaque.length && (opaque[o] as Range).end <= i) o++;
+    const q = opaque[o];
+    if (q && q.start <= i && i < q.end) {
+      i = q.end - 1;
+      if (quoteEndsSentence(text, q, end)) {
+        let j = q.end;
+        out.push({ start: sentenceStart, end: j });
+        while (j < end && /\s/.test(text[j] ?? "")) j++;
+        sentenceStart = j;
+        i = j - 1;
+      }
+      continue;
+    }
+    const ch = text[i];
+    if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "\u2026") continue;
+    let j = i + 1;
+    while (j < end && (text[j] === "." || text[j] === "!" || text[j] === "?")) j++;
+    while (j < end && CLOSERS.has(text[j] ?? "")) j++;
+    const nextIsSpace = j >= end || /\s/.test(text[j] ?? "");
+    if (!nextIsSpace || !endsSentence(text, i, sentenceStart)) {
+      i = j - 1;
+      continue;
+    }
+    out.push({ start: sentenceStart, end: j });
+    while (j < end && /\s/.test(text[j] ?? "")) j++;
+    sentenceStart = j;
+    i = j - 1;
+  }
+  if (sentenceStart < end) out.push({ start: sentenceStart, end });
+  return out;
+}

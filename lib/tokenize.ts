@@ -1,0 +1,136 @@
+/**
+ * Tokens for word diffs: words, numbers and single punctuation marks, each with its raw
+ * offsets and a comparison key that folds typography (case, curly quotes, dash style,
+ * diacritics, hyphens inside a word) so that only the key decides what "the same word" is,
+ * while the raw text is always what gets shown.
+ */
+
+export type TokenType = "word" | "number" | "punct";
+
+export type Token = {
+  type: TokenType;
+  /** Raw text, exactly as printed. */
+  text: string;
+  /** UTF-16 offsets into the string given to `tokenize`. */
+  start: number;
+  end: number;
+  /** Comparison key: equal keys mean the same word or mark, up to typography. */
+  key: string;
+};
+
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+const COMBINING_MARKS = /\p{M}/gu;
+const APOSTROPHES = new Set(["'", "\u2019", "\u02BC", "\u2018"]);
+const HYPHENS = new Set(["-", "\u2010", "\u2011"]);
+const DASH_KEYS = new Set(["-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212", "\u2E3A", "\u2E3B", "--"]);
+const DOUBLE_QUOTE_KEYS = new Set(['"', "\u201C", "\u201D", "\u201E", "\u201F", "\u00AB", "\u00BB", "\u2033", "\u301D", "\u301E", "\uFF02"]);
+const SINGLE_QUOTE_KEYS = new Set(["'", "\u2018", "\u2019", "\u201A", "\u201B", "\u2039", "\u203A", "\u2032"]);
+/** Symbols that stand for a word ("&" for "and") and so diff as words. */
+const WORD_SYMBOLS = new Set(["&", "%", "+", "@", "#", "$", "€", "£", "¥"]);
+
+function isWordCodeUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const cp = text.codePointAt(i) ?? c;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f ||
+    c === 0x200b || c === 0xfeff || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 11 || c === 12;
+}
+
+/** Length of the code point starting at i (2 for an astral character). */
+function cpLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+function wordKey(raw: string): string {
+  let key = "";
+  for (const ch of raw) {
+    if (APOSTROPHES.has(ch)) key += "'";
+    else if (!HYPHENS.has(ch)) key += ch;
+  }
+  key = key.toLowerCase();
+  // Diacritics fold only for non-ASCII words; keeps the hot path cheap.
+  if (/[^\x00-\x7F]/.test(key)) key = key.normalize("NFKD").replace(COMBINING_MARKS, "").normalize("NFC");
+  return key;
+}
+
+/** The comparison key of one punctuation token. */
+export function punctKey(raw: string): string {
+  if (DASH_KEYS.has(raw)) return "-";
+  if (DOUBLE_QUOTE_KEYS.has(raw)) return '"';
+  if (SINGLE_QUOTE_KEYS.has(raw)) return "'";
+  if (raw === "\u2026" || raw === "...") return "...";
+  return raw.normalize("NFKC");
+}
+
+/**
+ * Splits `text.slice(start, end)` into tokens; whitespace separates tokens and is dropped.
+ * Offsets in the result are into `text`. Never fails; an all-space range gives [].
+ */
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const tokens: Token[] = [];
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    if (isWordCodeUnit(text, i)) {
+      const from = i;
+      const numeric = isDigit(c);
+      i += cpLength(text, i);
+      while (i < end) {
+        if (isWordCodeUnit(text, i)) {
+          i += cpLength(text, i);
+          continue;
+        }
+        const ch = text[i] ?? "";
+        const nextIsWord = i + 1 < end && isWordCodeUnit(text, i + 1);
+        // Apostrophes and hyphens join words (it's, single-handedly); , and . join digits (2,000 / 5.7).
+        if (nextIsWord && (APOSTROPHES.has(ch) || HYPHENS.has(ch))) {
+          i++;
+          continue;
+        }
+        if (numeric && (ch === "," || ch === ".") && i + 1 < end && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i - 1))) {
+          i++;
+          continue;
+        }
+        break;
+      }
+      const raw = text.slice(from, i);
+      if (numeric) tokens.push({ type: "number", text: raw, start: from, end: i, key: raw.replaceAll(",", "").toLowerCase() });
+      else tokens.push({ type: "word", text: raw, start: from, end: i, key: wordKey(raw) });
+      continue;
+    }
+    const from = i;
+    // Runs that read as one mark: "..." and "--".
+    if (c === 46 && text.startsWith("...", i) && i + 3 <= end) i += 3;
+    else if (c === 45 && text.startsWith("--", i) && i + 2 <= end) i += 2;
+    else i += cpLength(text, i);
+    const raw = text.slice(from, i);
+    if (WORD_SYMBOLS.has(raw)) tokens.push({ type: "word", text: raw, start: from, end: i, key: raw });
+    else tokens.push({ type: "punct", text: raw, start: from, end: i, key: punctKey(raw) });
+  }
+  return tokens;
+}
+
+/** The number of word and number tokens in a range. */
+export function countWords(tokens: readonly Token[]): number {
+  let n = 0;
+  for (const t of tokens) if (t.type !== "punct") n++;
+  return n;
+}
