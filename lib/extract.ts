@@ -19,7 +19,8 @@ export type RawQuote = {
   paragraph: number;
 };
 
-type Role = "open" | "close" | "weak-close" | "toggle" | "skip";
+/** "possessive": s’ before a lower-case word; closes a single-quoted quotation only when nothing else can. */
+type Role = "open" | "close" | "weak-close" | "possessive" | "toggle" | "skip";
 type Candidate = { at: number; mark: string; family: Family; role: Role };
 type Open = { at: number; mark: string; family: Family; paragraph: number };
 
@@ -56,17 +57,26 @@ function apostropheRole(text: string, i: number, end: number, canOpen: boolean, 
   if (canClose && !canOpen && isWordChar(prev)) {
     // Plural possessive before a lower-case word: "the parents’ rights".
     const after = text[i + 2];
-    if ((prev === "s" || prev === "S") && next === " " && after !== undefined && after !== after.toUpperCase()) return "skip";
+    if ((prev === "s" || prev === "S") && next === " " && after !== undefined && after !== after.toUpperCase()) return "possessive";
     return "weak-close";
   }
   return null;
 }
+
+/** The inch mark of a height such as 5'10". */
+function isInches(text: string, i: number): boolean {
+  const d = (k: number) => /\d/.test(text[k] ?? "");
+  return d(i - 1) && ((APOS.has(text[i - 2] ?? "") && d(i - 3)) || (d(i - 2) && APOS.has(text[i - 3] ?? "") && d(i - 4)));
+}
+
+const APOS = new Set(["'", "\u2019"]);
 
 function roleOf(text: string, i: number, start: number, end: number): Role {
   const ch = text[i] as string;
   const info = markInfo(ch);
   if (!info) return "skip";
   if (CJK_MARKS.has(ch)) return info.hint === "open" ? "open" : "close";
+  if (ch === '"' && isInches(text, i)) return "skip";
   const prev = i > start ? (text[i - 1] as string) : null;
   const next = i + 1 < end ? (text[i + 1] as string) : null;
   const prevOpens = prev === null || isSpaceChar(prev) || OPEN_PUNCT.has(prev) || markInfo(prev) !== undefined;
@@ -80,7 +90,9 @@ function roleOf(text: string, i: number, start: number, end: number): Role {
   if (canOpen && !canClose) return "open";
   if (canClose && !canOpen) return "close";
   if (canOpen && canClose) return info.hint === "open" ? "open" : info.hint === "close" ? "close" : "toggle";
-  return info.hint === "either" && !info.apostrophe ? "toggle" : "skip";
+  // Spaced marks (French « … »), or marks against emoji: only the glyph can tell.
+  if (info.apostrophe) return "skip";
+  return info.hint === "either" ? "toggle" : info.hint;
 }
 
 /** For each candidate: does a closing mark of each family follow later in the paragraph? */
@@ -146,6 +158,10 @@ function closeRole(stack: Open[], c: Candidate, laterDouble: boolean, laterSingl
 function step(stack: Open[], c: Candidate, laterDouble: boolean, laterSingle: boolean, text: string, para: Range, paragraph: number): Emit | null {
   let role = c.role;
   if (role === "toggle") role = stack.some((o) => o.family === c.family) ? "close" : "open";
+  if (role === "possessive") {
+    if (stack[stack.length - 1]?.family !== "single" || laterSingle) return null;
+    role = "close";
+  }
   if (role === "open") return openRole(stack, c, paragraph);
   if (role === "weak-close" && !stack.some((o) => o.family === c.family) && stack.length === 0) return null;
   return closeRole(stack, c, laterDouble, laterSingle, text, para);

@@ -20,6 +20,7 @@ export type Token = {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 const COMBINING_MARKS = /\p{M}/gu;
+const NON_ASCII = /[^\u0000-\u007F]/;
 const APOSTROPHES = new Set(["'", "\u2019", "\u02BC", "\u2018"]);
 const HYPHENS = new Set(["-", "\u2010", "\u2011"]);
 const DASH_KEYS = new Set(["-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212", "\u2E3A", "\u2E3B", "--"]);
@@ -61,10 +62,9 @@ function wordKey(raw: string): string {
     if (APOSTROPHES.has(ch)) key += "'";
     else if (!HYPHENS.has(ch)) key += ch;
   }
-  key = key.toLowerCase();
-  // Diacritics fold only for non-ASCII words; keeps the hot path cheap.
-  if (/[^\x00-\x7F]/.test(key)) key = key.normalize("NFKD").replace(COMBINING_MARKS, "").normalize("NFC");
-  return key;
+  // Compatibility forms (𝐁, ﬁ) and diacritics fold only for non-ASCII words; keeps the hot path cheap.
+  if (NON_ASCII.test(key)) key = key.normalize("NFKD").replace(COMBINING_MARKS, "").normalize("NFC");
+  return key.toLowerCase();
 }
 
 /** The comparison key of one punctuation token. */

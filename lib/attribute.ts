@@ -1,0 +1,211 @@
+/**
+ * Attribution: for each quotation, who is credited (one canonical name per person per
+ * article), with which reporting verb, what kind of quotation it is, and which quotations are
+ * the halves of one utterance split by its attribution ("A," she said, "B.").
+ */
+import type { RawQuote } from "./extract";
+import { MENTION_NOUNS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, WEAK_VERBS } from "./lexicon";
+import { findCast, type Gender, type Person } from "./people";
+import { resolveNp, npAfter, npBefore, firstNp, type Context, type Np } from "./speaker";
+import { sentences, type Range } from "./segment";
+import { tokenize, type Token } from "./tokenize";
+import type { QuoteKind } from "./types";
+
+export type Attribution = {
+  speaker: string | null;
+  speakerMention: string | null;
+  verb: string | null;
+  kind: QuoteKind;
+  /** Index of the first quotation of this one's utterance. */
+  utterance: number;
+};
+
+/** Most words between the halves of a split quotation ("A," the senator from Ohio said, "B."). */
+const MAX_SPLIT_ATTRIBUTION_WORDS = 10;
+/** Paragraphs back that a quotation with no attribution of its own may inherit a speaker from. */
+const INHERIT_PARAGRAPHS = 1;
+/** Words at most for a quotation to read as a term or label when nothing else marks it. */
+const MAX_TERM_WORDS = 3;
+
+type Segment = { from: number; to: number };
+
+function isVerb(t: Token | undefined): boolean {
+  if (!t || t.type !== "word") return false;
+  return SPEECH_VERBS.has(t.key) && !WEAK_VERBS.has(t.key) && t.text[0] === (t.text[0] ?? "").toLowerCase();
+}
+
+function lowerBound(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function wordsIn(tokens: readonly Token[], seg: Segment): number {
+  let n = 0;
+  for (let k = seg.from; k < seg.to; k++) if ((tokens[k] as Token).type !== "punct") n++;
+  return n;
+}
+
+function quoteRange(q: RawQuote): Range {
+  return { start: q.openAt, end: q.closeAt === null ? q.end : q.closeAt + 1 };
+}
+
+function kindOf(text: string, q: RawQuote, before: Segment, tokens: readonly Token[], wordCount: number): QuoteKind {
+  const inner = sentences(text, q.start, q.end);
+  if (inner.length > 1) return "direct";
+  const last = text[q.end - 1] ?? "";
+  const terminal = last === "." || last === "," || last === "!" || last === "?" || last === "\u2026";
+  if (wordCount <= MAX_TERM_WORDS && !terminal) return "term";
+  const prev = before.to > before.from ? (tokens[before.to - 1] as Token) : null;
+  if (prev && prev.type !== "punct") return "partial";
+  return "direct";
+}
+
+type Found = { np: Np | null; verb: Token | null };
+
+/** The reporting verb nearest the quote and the noun phrase that does the reporting. */
+function findAttribution(ctx: Context, before: Segment, after: Segment, sentence: Segment): Found {
+  const { tokens } = ctx;
+  for (let k = before.to - 1; k >= before.from; k--) {
+    if (!isVerb(tokens[k])) continue;
+    return { verb: tokens[k] as Token, np: subjectOf(ctx, k, before.from, sentence) };
+  }
+  for (let k = after.from; k < after.to; k++) {
+    if (!isVerb(tokens[k])) continue;
+    // "…,” said Senator X" and "… than a shutdown, said X": the speaker follows the verb.
+    const participle = (tokens[k] as Token).key.endsWith("ing");
+    const inverted = !participle && (wordsIn(tokens, { from: after.from, to: k }) === 0 || tokens[k - 1]?.text === ",");
+    const np = (inverted ? npAfter(ctx, k + 1, after.to) : null) ?? subjectOf(ctx, k, after.from, sentence);
+    return { verb: tokens[k] as Token, np };
+  }
+  return { verb: null, np: null };
+}
+
+/** The subject of the verb at k: the phrase before it, or for "…, adding that" the clause's subject. */
+function subjectOf(ctx: Context, k: number, floor: number, sentence: Segment): Np | null {
+  const verb = ctx.tokens[k] as Token;
+  // A participle ("…, adding that", "calling it") takes the subject of its clause.
+  const np = verb.key.endsWith("ing") ? "clause-subject" : npBefore(ctx, k, sentence.from);
+  if (np && np !== "clause-subject") return np;
+  if (np === "clause-subject") {
+    for (let j = k - 1; j >= sentence.from; j--) {
+      if (isVerb(ctx.tokens[j])) {
+        const earlier = npBefore(ctx, j, sentence.from);
+        if (earlier && earlier !== "clause-subject") return earlier;
+      }
+    }
+    return firstNp(ctx, sentence.from, Math.max(floor, k));
+  }
+  return null;
+}
+
+function isMention(tokens: readonly Token[], before: Segment): boolean {
+  const prev = before.to > before.from ? (tokens[before.to - 1] as Token) : null;
+  return prev !== null && MENTION_NOUNS.has(prev.key);
+}
+
+function splitsUtterance(text: string, prev: RawQuote, gap: Segment, tokens: readonly Token[]): boolean {
+  const last = text[prev.end - 1] ?? "";
+  if (last === "." || last === "?" || last === "!") return false;
+  const words = wordsIn(tokens, gap);
+  if (words === 0 || words > MAX_SPLIT_ATTRIBUTION_WORDS) return false;
+  const end = tokens[gap.to - 1];
+  if (!end || (end.text !== "," && end.text !== ":" && end.text !== "\u2014")) return false;
+  for (let k = gap.from; k < gap.to; k++) if (isVerb(tokens[k])) return true;
+  return false;
+}
+
+type Prior = { index: number; paragraph: number; speaker: Person | string | null; sentence: number };
+
+/**
+ * Attributes every quotation of one article. Returns one entry per quotation, in order;
+ * speaker and verb are null where the text credits nobody.
+ */
+export function attribute(text: string, paras: readonly Range[], quotes: readonly RawQuote[]): Attribution[] {
+  const tokens = tokenize(text);
+  const ranges = quotes.map(quoteRange);
+  const quoted = new Uint8Array(tokens.length);
+  for (const r of ranges) for (let k = lowerBound(tokens, r.start); k < tokens.length && (tokens[k] as Token).start < r.end; k++) quoted[k] = 1;
+  const isQuoted = (k: number) => quoted[k] === 1;
+  const cast = findCast(tokens, isQuoted);
+  const ctx: Context = { text, tokens, isQuoted, cast, speakers: [], paras };
+  const sentenceList = sentencesOf(text, paras, ranges);
+  const out: Attribution[] = [];
+  let s = 0;
+  let prior: Prior | null = null;
+  quotes.forEach((q, i) => {
+    while (s < sentenceList.length - 1 && (sentenceList[s] as Range).end <= q.openAt) s++;
+    const sent = sentenceList[s] as Range;
+    const sentence: Segment = { from: lowerBound(tokens, sent.start), to: lowerBound(tokens, sent.end) };
+    const prevQ = i > 0 ? (ranges[i - 1] as Range) : null;
+    const nextQ = ranges[i + 1];
+    const r = ranges[i] as Range;
+    const before: Segment = { from: lowerBound(tokens, Math.max(sent.start, prevQ && prevQ.end > sent.start ? prevQ.end : sent.start)), to: lowerBound(tokens, r.start) };
+    const after: Segment = { from: lowerBound(tokens, r.end), to: lowerBound(tokens, Math.min(sent.end, nextQ && nextQ.start < sent.end ? nextQ.start : sent.end)) };
+    const wordCount = tokenize(text, q.start, q.end).filter((t) => t.type !== "punct").length;
+    const kind = kindOf(text, q, before, tokens, wordCount);
+    const split = prior !== null && prior.sentence === s && i > 0 && splitsUtterance(text, quotes[i - 1] as RawQuote, before, tokens);
+    const att = decide(ctx, { q, before, after, sentence, prior, split, paragraphOf: q.paragraph });
+    const utterance = split && i > 0 ? (out[i - 1] as Attribution).utterance : i;
+    out.push({ ...att, kind, utterance });
+    prior = { index: i, paragraph: q.paragraph, speaker: att.person, sentence: s };
+    if (att.person && typeof att.person !== "string") ctx.speakers.push({ at: q.openAt, person: att.person.id });
+  });
+  return out.map(({ speaker, speakerMention, verb, kind, utterance }) => ({ speaker, speakerMention, verb, kind, utterance }));
+}
+
+function sentencesOf(text: string, paras: readonly Range[], ranges: readonly Range[]): Range[] {
+  const out: Range[] = [];
+  let r = 0;
+  for (const p of paras) {
+    while (r < ranges.length && (ranges[r] as Range).end <= p.start) r++;
+    let e = r;
+    while (e < ranges.length && (ranges[e] as Range).start < p.end) e++;
+    out.push(...sentences(text, p.start, p.end, ranges.slice(r, e)));
+  }
+  return out;
+}
+
+type Decision = { speaker: string | null; speakerMention: string | null; verb: string | null; person: Person | string | null };
+type Situation = { q: RawQuote; before: Segment; after: Segment; sentence: Segment; prior: Prior | null; split: boolean; paragraphOf: number };
+
+function named(person: Person | string | null): string | null {
+  return person === null ? null : typeof person === "string" ? person : person.canonical;
+}
+
+function decide(ctx: Context, sit: Situation): Decision & { kind?: never } {
+  const { tokens } = ctx;
+  const { q, before, after, sentence, prior } = sit;
+  if (sit.split && prior) {
+    const found = findAttribution(ctx, before, { from: before.to, to: before.to }, sentence);
+    return { speaker: named(prior.speaker), speakerMention: found.np ? ctx.text.slice(found.np.start, found.np.end) : null, verb: found.verb?.text ?? null, person: prior.speaker };
+  }
+  const found = findAttribution(ctx, before, after, sentence);
+  if (found.verb && found.np) {
+    const person = resolveNp(ctx, found.np, q.openAt);
+    return { speaker: named(person), speakerMention: ctx.text.slice(found.np.start, found.np.end), verb: found.verb.text, person };
+  }
+  if (isMention(tokens, before)) return { speaker: null, speakerMention: null, verb: null, person: null };
+  const inheritable = prior !== null && q.paragraph - prior.paragraph <= INHERIT_PARAGRAPHS;
+  const reporterWords = wordsIn(tokens, before) + wordsIn(tokens, after);
+  if (reporterWords <= 1 && inheritable && prior) return { speaker: named(prior.speaker), speakerMention: null, verb: found.verb?.text ?? null, person: prior.speaker };
+  const subject = firstNp(ctx, sentence.from, before.to);
+  const person = subject ? resolveNp(ctx, subject, q.openAt) : null;
+  if (person && (typeof person !== "string" || !startsLower(person))) {
+    return { speaker: named(person), speakerMention: subject ? ctx.text.slice(subject.start, subject.end) : null, verb: found.verb?.text ?? null, person };
+  }
+  if (inheritable && prior) return { speaker: named(prior.speaker), speakerMention: null, verb: null, person: prior.speaker };
+  return { speaker: null, speakerMention: null, verb: null, person: null };
+}
+
+function startsLower(s: string): boolean {
+  const c = s[0] ?? "";
+  return c === c.toLowerCase() && !SENTENCE_STARTERS.has(s) && !PRONOUNS.has(s);
+}
+
+export type { Gender };

@@ -1,0 +1,178 @@
+/**
+ * The cast of an article: every person named in the reporter's text (never inside quotes),
+ * with the titles and descriptions that refer to them, so that "Trump", "Mr. Trump",
+ * "the president" and "he" can all be resolved to one canonical name per article.
+ */
+import { NON_PERSON_WORDS, SENTENCE_STARTERS, SPEECH_VERBS, TITLES } from "./lexicon";
+import type { Token } from "./tokenize";
+
+export type Gender = "m" | "f";
+
+export type Person = {
+  id: number;
+  /** Longest name seen, without titles ("Melania Trump"). */
+  canonical: string;
+  first: string | null;
+  surname: string;
+  gender: Gender | null;
+  /** Lower-case titles and descriptions that can stand for the person ("president", "host"). */
+  heads: Set<string>;
+};
+
+export type Mention = { at: number; person: number };
+
+export type Cast = {
+  people: Person[];
+  /** Mentions by name in text order. */
+  mentions: Mention[];
+};
+
+/** Title abbreviations whose period does not end a name run ("Mr. Trump", "Sen. Graham"). */
+const TITLE_ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "prof", "rev", "st", "jr", "sr", "adm", "maj"]);
+const PARTICLES = new Set(["de", "van", "von", "der", "bin", "al", "da", "di", "la", "le", "du", "del", "ben"]);
+
+export function isCapitalised(t: Token | undefined): boolean {
+  if (!t || t.type !== "word") return false;
+  const first = t.text[0] ?? "";
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+function isAllCaps(text: string): boolean {
+  return text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
+}
+
+/** Strips a possessive ending: "Beck's" → "Beck". */
+export function namePart(text: string): string {
+  return text.replace(/['\u2019]s$/i, "").replace(/['\u2019]$/, "");
+}
+
+/** Token indices [from, to) of a run of capitalised words starting at i (with initials and title periods). */
+export function nameRun(tokens: readonly Token[], i: number, limit: number, quoted: (k: number) => boolean): number {
+  let j = i;
+  while (j < limit && !quoted(j)) {
+    const t = tokens[j] as Token;
+    if (isCapitalised(t)) {
+      j++;
+      continue;
+    }
+    const prev = tokens[j - 1];
+    if (t.text === "." && prev && j > i && (prev.text.length === 1 || TITLE_ABBREVIATIONS.has(prev.key)) && isCapitalised(tokens[j + 1])) {
+      j++;
+      continue;
+    }
+    if (t.type === "word" && PARTICLES.has(t.text) && isCapitalised(tokens[j + 1]) && j > i) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+type Parsed = { titles: string[]; name: string[] };
+
+/** Splits a run into leading titles and the name proper; drops sentence-start words. */
+export function parseRun(tokens: readonly Token[], from: number, to: number): Parsed {
+  const words = tokens.slice(from, to).filter((t) => t.type === "word").map((t) => namePart(t.text));
+  // Sentence-initial words and gerunds ("Attacking Hillary Clinton") are not part of the name.
+  while (words.length > 0 && (SENTENCE_STARTERS.has((words[0] as string).toLowerCase()) || /^\p{Lu}\p{Ll}{4,}ing$/u.test(words[0] as string))) words.shift();
+  let lastTitle = -1;
+  for (let k = 0; k < words.length - 1; k++) if (TITLES.has((words[k] as string).toLowerCase())) lastTitle = k;
+  return { titles: words.slice(0, lastTitle + 1).map((w) => w.toLowerCase()), name: words.slice(lastTitle + 1) };
+}
+
+export function looksLikePersonName(name: readonly string[]): boolean {
+  if (name.length === 0 || name.length > 4) return false;
+  return name.every((w) => !isAllCaps(w) && !NON_PERSON_WORDS.has(w.toLowerCase()) && !/\d/.test(w));
+}
+
+function genderOf(titles: readonly string[]): Gender | null {
+  for (const t of titles) {
+    const g = TITLES.get(t);
+    if (g) return g;
+  }
+  return null;
+}
+
+export class CastBuilder {
+  readonly people: Person[] = [];
+  readonly mentions: Mention[] = [];
+  private readonly byName = new Map<string, Person[]>();
+  private readonly lastSeen: number[] = [];
+
+  private index(key: string, p: Person): void {
+    const list = this.byName.get(key);
+    if (!list) this.byName.set(key, [p]);
+    else if (!list.includes(p)) list.push(p);
+  }
+
+  /** The person a bare name or surname refers to, most recently mentioned first. */
+  find(name: readonly string[]): Person | null {
+    const surname = (name[name.length - 1] ?? "").toLowerCase();
+    const first = name.length > 1 ? (name[0] as string).toLowerCase() : null;
+    let best: Person | null = null;
+    for (const p of this.byName.get(surname) ?? []) {
+      const fits = name.length === 1 || (p.surname === surname && (first === null || p.first === null || p.first === first));
+      if (fits && (!best || (this.lastSeen[p.id] ?? -1) > (this.lastSeen[best.id] ?? -1))) best = p;
+    }
+    return best;
+  }
+
+  add(parsed: Parsed, at: number, descriptor: string | null): Person {
+    const { titles, name } = parsed;
+    let p = this.find(name);
+    if (!p) {
+      p = { id: this.people.length, canonical: name.join(" "), first: null, surname: (name[name.length - 1] ?? "").toLowerCase(), gender: null, heads: new Set() };
+      this.people.push(p);
+      this.index(p.surname, p);
+    }
+    if (name.length > 1 && p.first === null) {
+      p.first = (name[0] as string).toLowerCase();
+      this.index(p.first, p);
+    }
+    if (name.join(" ").length > p.canonical.length) p.canonical = name.join(" ");
+    for (const t of titles) p.heads.add(t);
+    if (titles.length > 1) p.heads.add(titles.slice(-2).join(" "));
+    if (descriptor) p.heads.add(descriptor);
+    p.gender ??= genderOf(titles);
+    this.lastSeen[p.id] = this.mentions.length;
+    this.mentions.push({ at, person: p.id });
+    return p;
+  }
+}
+
+function speechVerbAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.type === "word" && SPEECH_VERBS.has(t.key) && t.text === t.text.toLowerCase();
+}
+
+/**
+ * Finds the people named outside quotations. A lone capitalised word counts as a person only
+ * with a title, when it repeats a known name, or when a reporting verb stands beside it.
+ */
+export function findCast(tokens: readonly Token[], quoted: (k: number) => boolean): Cast {
+  const cast = new CastBuilder();
+  let i = 0;
+  while (i < tokens.length) {
+    if (quoted(i) || !isCapitalised(tokens[i])) {
+      i++;
+      continue;
+    }
+    const end = nameRun(tokens, i, tokens.length, quoted);
+    const parsed = parseRun(tokens, i, end);
+    const prev = tokens[i - 1];
+    const descriptor = prev && prev.type === "word" && !quoted(i - 1) && prev.text === prev.text.toLowerCase() && prev.text.length > 2 ? prev.key : null;
+    if (looksLikePersonName(parsed.name)) {
+      const single = parsed.name.length === 1;
+      const word = (parsed.name[0] ?? "").toLowerCase();
+      const plural = word.endsWith("ans") || word.endsWith("ats") || word.endsWith("ists");
+      const known = single && cast.find(parsed.name) !== null;
+      const cued = speechVerbAt(tokens, end) || speechVerbAt(tokens, i - 1);
+      if (!single || parsed.titles.length > 0 || known || (cued && !plural)) {
+        cast.add(parsed, (tokens[i] as Token).start, single || parsed.titles.length > 0 ? null : descriptor);
+      }
+    }
+    i = Math.max(end, i + 1);
+  }
+  return { people: cast.people, mentions: cast.mentions };
+}

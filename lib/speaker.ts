@@ -1,0 +1,283 @@
+/**
+ * Noun phrases around reporting verbs and what they refer to: a pronoun to the person last
+ * named with a fitting gender, a surname to the full name, a description ("the first lady",
+ * "the Fox News host") to the person that title or description was given to.
+ */
+import { PRONOUNS, SENTENCE_STARTERS, TITLES, VERB_ADVERBS } from "./lexicon";
+import { isCapitalised, looksLikePersonName, namePart, type Cast, type Gender, type Person, type Mention } from "./people";
+import type { Range } from "./segment";
+import type { Token } from "./tokenize";
+
+export type Np = { start: number; end: number; from: number; to: number; kind: "pronoun" | "name" | "description" };
+
+export type Context = {
+  text: string;
+  tokens: readonly Token[];
+  isQuoted: (k: number) => boolean;
+  cast: Cast;
+  /** People credited with earlier quotes, in text order. */
+  speakers: Mention[];
+  paras: readonly Range[];
+};
+
+/** Paragraphs back that a pronoun looks for its antecedent before widening the search. */
+const PRONOUN_WINDOW_PARAGRAPHS = 2;
+/** Tokens between two commas that can still be an appositive ("Beck, an outspoken critic of the president, said"). */
+const MAX_APPOSITIVE_TOKENS = 25;
+/** Tokens a description may span ("the former F.B.I. director"). */
+const MAX_DESCRIPTION_TOKENS = 6;
+
+const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "one", "this", "that"]);
+const CONJUNCTIONS = new Set(["and", "but", "or", "then", "while", "as"]);
+const CONNECTORS = new Set(["of", "and", "&", "for", "on"]);
+const INTRODUCERS = new Set([
+  "to", "in", "on", "at", "last", "after", "before", "when", "as", "during", "throughout", "shortly", "since", "while",
+  "although", "though", "if", "despite", "with", "without", "for", "by", "from", "over", "under", "until", "among",
+  "early", "earlier", "later", "following", "amid", "according", "speaking", "asked",
+]);
+const LINKERS = new Set(["but", "and", "so", "yet", "still", "moreover", "however", "meanwhile", "also", "now", "then", "instead"]);
+const DASHES = new Set(["\u2014", "\u2015", "\u2013", "-", "--"]);
+
+function tok(ctx: Context, k: number): Token | undefined {
+  return ctx.isQuoted(k) ? undefined : ctx.tokens[k];
+}
+
+function isLowerWord(t: Token | undefined): boolean {
+  return t !== undefined && t.type === "word" && t.text === t.text.toLowerCase() && t.text !== t.text.toUpperCase();
+}
+
+function np(ctx: Context, from: number, to: number, kind: Np["kind"]): Np {
+  return { from, to, kind, start: (ctx.tokens[from] as Token).start, end: (ctx.tokens[to - 1] as Token).end };
+}
+
+/** Start of a capitalised run ending at k (inclusive), walking back over initials and connectors. */
+function runStart(ctx: Context, k: number, floor: number): number {
+  let j = k;
+  while (j - 1 >= floor) {
+    const t = tok(ctx, j - 1);
+    if (!t) break;
+    if (isCapitalised(t) || (t.text === "." && isCapitalised(tok(ctx, j - 2)))) j--;
+    else if (CONNECTORS.has(t.text) && isCapitalised(tok(ctx, j - 2))) j--;
+    else break;
+  }
+  return j;
+}
+
+/** Widens [from, to) back over "the commentator" in "the commentator Ann Coulter". */
+function withDescriptors(ctx: Context, from: number, floor: number): number {
+  for (let j = from - 1; j >= floor && from - j <= 3; j--) {
+    const t = tok(ctx, j);
+    if (!t || t.type !== "word") return from;
+    if (DETERMINERS.has(t.key) && j < from - 1) return j;
+    if (!isLowerWord(t) && !isCapitalised(t)) return from;
+  }
+  return from;
+}
+
+/**
+ * The phrase that ends right before token k (the verb): a pronoun, a name, or a description.
+ * "clause-subject" when a conjunction or an unmatched comma means the subject is further back.
+ */
+export function npBefore(ctx: Context, k: number, floor: number): Np | "clause-subject" | null {
+  let j = k - 1;
+  for (let skipped = 0; j >= floor && skipped < 4 && isLowerWord(tok(ctx, j)) && VERB_ADVERBS.has((ctx.tokens[j] as Token).key); skipped++) j--;
+  const t = tok(ctx, j);
+  if (!t || j < floor) return null;
+  if (t.text === ",") {
+    let c = j - 1;
+    while (c >= floor && j - c <= MAX_APPOSITIVE_TOKENS && tok(ctx, c) && (ctx.tokens[c] as Token).text !== ",") c--;
+    if (c < floor || !tok(ctx, c) || (ctx.tokens[c] as Token).text !== ",") return "clause-subject";
+    return npEndingAt(ctx, c - 1, floor);
+  }
+  if (t.type === "word" && CONJUNCTIONS.has(t.key)) return "clause-subject";
+  return npEndingAt(ctx, j, floor);
+}
+
+function npEndingAt(ctx: Context, j: number, floor: number): Np | null {
+  const t = tok(ctx, j);
+  if (!t || j < floor || t.type !== "word") return null;
+  if (PRONOUNS.has(t.key)) return np(ctx, j, j + 1, "pronoun");
+  if (isCapitalised(t)) {
+    const start = runStart(ctx, j, floor);
+    return np(ctx, withDescriptors(ctx, start, floor), j + 1, "name");
+  }
+  if (!isLowerWord(t)) return null;
+  for (let d = j - 1; d >= floor && j - d < MAX_DESCRIPTION_TOKENS; d--) {
+    const w = tok(ctx, d);
+    if (!w || w.type !== "word") return null;
+    if (DETERMINERS.has(w.key)) return np(ctx, d, j + 1, "description");
+  }
+  return null;
+}
+
+/** A period of an initial or title, or "of"/"and" inside an organisation's name. */
+function joinsRun(t: Token | undefined): boolean {
+  return t !== undefined && (t.text === "." || CONNECTORS.has(t.text));
+}
+
+/** The phrase starting at token k: "Senator Lisa Murkowski" in "said Senator Lisa Murkowski of Alaska". */
+export function npAfter(ctx: Context, k: number, limit: number): Np | null {
+  let j = k;
+  const t = tok(ctx, j);
+  if (!t || j >= limit || t.type !== "word") return null;
+  if (PRONOUNS.has(t.key)) return np(ctx, j, j + 1, "pronoun");
+  const from = j;
+  // Lower-case words lead a phrase only after a determiner: "the letter", not "on Twitter".
+  if (isLowerWord(t) && !DETERMINERS.has(t.key) && t.key !== "former") return null;
+  while (j < limit && j - from < MAX_DESCRIPTION_TOKENS && isLowerWord(tok(ctx, j)) && !PRONOUNS.has((ctx.tokens[j] as Token).key)) j++;
+  if (j < limit && isCapitalised(tok(ctx, j))) {
+    while (j < limit && (isCapitalised(tok(ctx, j)) || (joinsRun(tok(ctx, j)) && isCapitalised(tok(ctx, j + 1))))) j++;
+    return np(ctx, from, j, "name");
+  }
+  if (j > from && DETERMINERS.has((ctx.tokens[from] as Token).key)) return np(ctx, from, j, "description");
+  return null;
+}
+
+/** The first noun phrase of a sentence, after a dateline and an introductory phrase. */
+export function firstNp(ctx: Context, from: number, to: number): Np | null {
+  let j = from;
+  const first = tok(ctx, j);
+  if (first && first.text.length > 1 && first.text === first.text.toUpperCase() && DASHES.has(tok(ctx, j + 1)?.text ?? "")) j += 2;
+  const lead = tok(ctx, j);
+  if (lead && INTRODUCERS.has(lead.key)) {
+    let c = j;
+    while (c < to && tok(ctx, c) && (ctx.tokens[c] as Token).text !== ",") c++;
+    if (c < to) j = c + 1;
+  }
+  while (j < to && tok(ctx, j) && LINKERS.has((ctx.tokens[j] as Token).key)) j++;
+  for (let scanned = 0; j < to && scanned < 8; j++, scanned++) {
+    const t = tok(ctx, j);
+    if (!t) return null;
+    if (t.type !== "word") continue;
+    if (PRONOUNS.has(t.key)) return np(ctx, j, j + 1, "pronoun");
+    if (isCapitalised(t) && !SENTENCE_STARTERS.has(t.key)) return npAfter(ctx, j, to);
+    if (DETERMINERS.has(t.key)) return npAfter(ctx, j, to);
+  }
+  return null;
+}
+
+function paragraphAt(paras: readonly Range[], pos: number): number {
+  let lo = 0;
+  let hi = paras.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((paras[mid] as Range).start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Mentions and earlier speakers before `at`, most recent first. */
+function* recent(ctx: Context, at: number): Generator<Mention> {
+  const a = ctx.cast.mentions;
+  const b = ctx.speakers;
+  let i = lastBefore(a, at);
+  let j = lastBefore(b, at);
+  while (i >= 0 || j >= 0) {
+    const ma = a[i];
+    const mb = b[j];
+    if (ma && (!mb || ma.at >= mb.at)) {
+      yield ma;
+      i--;
+    } else if (mb) {
+      yield mb;
+      j--;
+    }
+  }
+}
+
+function lastBefore(list: readonly Mention[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as Mention).at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Most recent person of the pronoun's gender; failing that, of unknown gender (then learnt). */
+export function resolvePronoun(ctx: Context, at: number, gender: Gender): Person | null {
+  const floorPara = Math.max(0, paragraphAt(ctx.paras, at) - PRONOUN_WINDOW_PARAGRAPHS);
+  const floor = (ctx.paras[floorPara] as Range | undefined)?.start ?? 0;
+  let unknown: Person | null = null;
+  let beyond: Person | null = null;
+  let seen = 0;
+  for (const m of recent(ctx, at)) {
+    const p = ctx.cast.people[m.person] as Person;
+    if (m.at < floor) {
+      if (p.gender === gender || p.gender === null) beyond ??= p;
+      if (beyond || ++seen > 200) break;
+      continue;
+    }
+    if (p.gender === gender) return p;
+    if (p.gender === null) unknown ??= p;
+  }
+  const chosen = unknown ?? beyond;
+  if (chosen) chosen.gender ??= gender;
+  return chosen;
+}
+
+function byHead(ctx: Context, head: string, twoWords: string, at: number): Person | null {
+  let seen = 0;
+  for (const m of recent(ctx, at)) {
+    const p = ctx.cast.people[m.person] as Person;
+    if (p.heads.has(twoWords) || p.heads.has(head)) return p;
+    if (++seen > 300) break;
+  }
+  return null;
+}
+
+/**
+ * What a noun phrase refers to: a person of the cast, or the phrase itself when it names an
+ * organisation or a thing that speaks ("the letter"); null for "they", "I", "we".
+ */
+export function resolveNp(ctx: Context, phrase: Np, at: number): Person | string | null {
+  const words = ctx.tokens.slice(phrase.from, phrase.to).filter((t) => t.type === "word");
+  const last = words[words.length - 1];
+  if (!last) return null;
+  if (phrase.kind === "pronoun") {
+    const g = PRONOUNS.get(last.key);
+    return g === "m" || g === "f" ? resolvePronoun(ctx, at, g) : null;
+  }
+  const caps = words.filter((w) => isCapitalised(w)).map((w) => namePart(w.text));
+  const lower = words.filter((w) => !isCapitalised(w)).map((w) => w.key);
+  if (phrase.kind === "name") {
+    const name = stripTitles(caps);
+    if (name.length > 0 && looksLikePersonName(name)) {
+      const known = findPerson(ctx, name);
+      if (known) return known;
+      return name.join(" ");
+    }
+    if (name.length === 0 && caps.length > 0) return byHead(ctx, (caps[caps.length - 1] as string).toLowerCase(), caps.slice(-2).join(" ").toLowerCase(), at);
+    return ctx.text.slice((words[0] as Token).start, last.end).replace(/^the\s/i, "");
+  }
+  const head = namePart(last.key);
+  const two = [...lower.slice(-2)].join(" ");
+  return byHead(ctx, head, two, at) ?? ctx.text.slice(phrase.start, phrase.end);
+}
+
+function stripTitles(words: readonly string[]): string[] {
+  const out = [...words];
+  while (out.length > 1 && isTitle(out[0] as string)) out.shift();
+  if (out.length === 1 && isTitle(out[0] as string)) return [];
+  return out;
+}
+
+function isTitle(w: string): boolean {
+  return TITLE_WORDS.has(w.toLowerCase());
+}
+
+const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLES.keys(), "first"]);
+
+function findPerson(ctx: Context, name: readonly string[]): Person | null {
+  const surname = (name[name.length - 1] ?? "").toLowerCase();
+  const first = name.length > 1 ? (name[0] as string).toLowerCase() : null;
+  let best: Person | null = null;
+  for (const p of ctx.cast.people) {
+    const fits = name.length === 1 ? p.surname === surname || p.first === surname : p.surname === surname && (first === null || p.first === null || p.first === first);
+    if (fits) best = p;
+  }
+  return best;
+}
