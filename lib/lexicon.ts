@@ -34,7 +34,7 @@ function forms(lemma: string): string[] {
   const e = lemma.endsWith("e");
   const stem = e ? lemma.slice(0, -1) : lemma;
   const doubled = /^(?:snap|vent|quip|brag|beg|plea)$/.test(lemma) ? lemma + lemma.slice(-1) : lemma;
-  const sibilant = /(?:s|sh|ch|x|z)$/.test(lemma);
+  const sibilant = /(?:[sxz]|sh|ch)$/.test(lemma);
   out.push(sibilant ? lemma + "es" : lemma + "s");
   out.push(e ? lemma + "d" : doubled + "ed");
   out.push(e ? stem + "ing" : doubled + "ing");

@@ -29,7 +29,7 @@ const MAX_DESCRIPTION_TOKENS = 6;
 
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "one", "this", "that"]);
 const CONJUNCTIONS = new Set(["and", "but", "or", "then", "while", "as"]);
-const CONNECTORS = new Set(["of", "and", "&", "for", "on"]);
+const CONNECTORS = new Set(["of", "and", "&", "for"]);
 const INTRODUCERS = new Set([
   "to", "in", "on", "at", "last", "after", "before", "when", "as", "during", "throughout", "shortly", "since", "while",
   "although", "though", "if", "despite", "with", "without", "for", "by", "from", "over", "under", "until", "among",

@@ -20,7 +20,6 @@ export type Token = {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 const COMBINING_MARKS = /\p{M}/gu;
-const NON_ASCII = /[^\u0000-\u007F]/;
 const APOSTROPHES = new Set(["'", "\u2019", "\u02BC", "\u2018"]);
 const HYPHENS = new Set(["-", "\u2010", "\u2011"]);
 const DASH_KEYS = new Set(["-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212", "\u2E3A", "\u2E3B", "--"]);
@@ -56,6 +55,11 @@ function cpLength(text: string, i: number): number {
   return 1;
 }
 
+function hasNonAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return true;
+  return false;
+}
+
 function wordKey(raw: string): string {
   let key = "";
   for (const ch of raw) {
@@ -63,7 +67,7 @@ function wordKey(raw: string): string {
     else if (!HYPHENS.has(ch)) key += ch;
   }
   // Compatibility forms (𝐁, ﬁ) and diacritics fold only for non-ASCII words; keeps the hot path cheap.
-  if (NON_ASCII.test(key)) key = key.normalize("NFKD").replace(COMBINING_MARKS, "").normalize("NFC");
+  if (hasNonAscii(key)) key = key.normalize("NFKD").replace(COMBINING_MARKS, "").normalize("NFC");
   return key.toLowerCase();
 }
 

@@ -1,0 +1,164 @@
+/**
+ * The pipeline: normalise and segment each source, extract its quotes, attribute them, align
+ * them across sources, diff each aligned pair and classify what differs.
+ */
+import { alignAll, type AlignQuote } from "./align";
+import { attribute } from "./attribute";
+import type { PairContext } from "./classify";
+import { displayDiff, pairDiscrepancies } from "./discrepancies";
+import { extractQuotes } from "./extract";
+import { fingerprint } from "./fingerprint";
+import { ENGINE_VERSION } from "./limits";
+import type { PairAlignment } from "./region";
+import { paragraphs } from "./segment";
+import { tokenize, type Token } from "./tokenize";
+import type { Analysis, AnalyzeOptions, Discrepancy, Group, Match, Quote, Severity, Source, SourceInput } from "./types";
+
+/** Characters of context kept on each side of a quote (W3C TextQuoteSelector prefix/suffix). */
+const CONTEXT_CHARS = 32;
+
+type Prepared = { source: Source; text: string; align: AlignQuote[]; byId: Map<string, Quote> };
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+/** Context that never starts or ends inside a surrogate pair. */
+function context(text: string, start: number, end: number): { prefix: string; suffix: string } {
+  let p = Math.max(0, start - CONTEXT_CHARS);
+  if (p > 0 && isLowSurrogate(text.charCodeAt(p))) p++;
+  let s = Math.min(text.length, end + CONTEXT_CHARS);
+  if (s < text.length && isHighSurrogate(text.charCodeAt(s - 1))) s--;
+  return { prefix: text.slice(p, start), suffix: text.slice(end, s) };
+}
+
+function uniqueIds(sources: readonly SourceInput[]): string[] {
+  const used = new Set<string>();
+  return sources.map((s, i) => {
+    let id = s.id?.trim() || `s${i + 1}`;
+    for (let n = 2; used.has(id); n++) id = `${s.id?.trim() || `s${i + 1}`}-${n}`;
+    used.add(id);
+    return id;
+  });
+}
+
+function prepare(input: SourceInput, id: string, index: number): Prepared {
+  const text = input.text;
+  const paras = paragraphs(text);
+  const raw = extractQuotes(text, paras);
+  const atts = attribute(text, paras, raw);
+  const align: AlignQuote[] = [];
+  const quotes: Quote[] = raw.map((q, i) => {
+    const att = atts[i] as (typeof atts)[number];
+    const tokens = tokenize(text, q.start, q.end);
+    const words = tokens.reduce((n, t) => n + (t.type === "punct" ? 0 : 1), 0);
+    const quote: Quote = {
+      id: `${id}:q${i + 1}`,
+      sourceId: id,
+      start: q.start,
+      end: q.end,
+      text: text.slice(q.start, q.end),
+      exact: text.slice(q.start, q.end),
+      ...context(text, q.start, q.end),
+      openMark: q.openMark,
+      closeMark: q.closeMark,
+      confidence: q.confidence,
+      kind: att.kind,
+      speaker: att.speaker,
+      speakerMention: att.speakerMention,
+      verb: att.verb,
+      utterance: `${id}:u${att.utterance + 1}`,
+      paragraph: q.paragraph,
+      wordCount: words,
+    };
+    align.push({ id: quote.id, source: index, tokens, words, kind: quote.kind, speaker: quote.speaker });
+    return quote;
+  });
+  const name = input.name?.trim() || id;
+  return { source: { id, name, length: text.length, quotes }, text, align, byId: new Map(quotes.map((q) => [q.id, q])) };
+}
+
+function offsets(tokens: readonly Token[], from: number, to: number): [number, number] {
+  if (from >= to) return [tokens[0]?.start ?? 0, tokens[0]?.start ?? 0];
+  return [(tokens[from] as Token).start, (tokens[to - 1] as Token).end];
+}
+
+function toMatch(p: PairAlignment, id: string, left: Prepared, right: Prepared): Match {
+  return {
+    id,
+    quotes: [p.a.id, p.b.id],
+    relation: p.relation,
+    contained: p.contained,
+    score: Math.round(p.score * 1000) / 1000,
+    sharedWords: p.sharedWords,
+    leftRange: offsets(p.a.tokens, p.region.aFrom, p.region.aTo),
+    rightRange: offsets(p.b.tokens, p.region.bFrom, p.region.bTo),
+    diff: displayDiff(p, left.text, right.text),
+  };
+}
+
+function groupsOf(matches: readonly Match[]): Group[] {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== undefined && parent.get(r) !== r) r = parent.get(r) as string;
+    parent.set(x, r);
+    return r;
+  };
+  for (const m of matches) {
+    const [a, b] = m.quotes;
+    if (!parent.has(a)) parent.set(a, a);
+    if (!parent.has(b)) parent.set(b, b);
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(rb, ra);
+  }
+  const members = new Map<string, string[]>();
+  for (const q of parent.keys()) {
+    const root = find(q);
+    members.set(root, [...(members.get(root) ?? []), q]);
+  }
+  return [...members.values()].map((quotes, i) => ({ id: `g${i + 1}`, quotes }));
+}
+
+/**
+ * Analyses 1 to N sources. Pure and deterministic: the same input always gives the same,
+ * JSON-serialisable result. With one source (or `quotesOnly`) there are quotes but no matches
+ * or discrepancies.
+ */
+export function analyze(sources: readonly SourceInput[], options: AnalyzeOptions = {}): Analysis {
+  const ids = uniqueIds(sources);
+  const prepared = sources.map((s, i) => prepare(s, ids[i] as string, i));
+  const counts: Record<Severity, number> = { critical: 0, major: 0, minor: 0, cosmetic: 0, info: 0 };
+  const result: Analysis = { engineVersion: ENGINE_VERSION, sources: prepared.map((p) => p.source), matches: [], groups: [], discrepancies: [], counts };
+  if (options.quotesOnly || prepared.length < 2) return result;
+  const pairs = alignAll(prepared.flatMap((p) => p.align));
+  const discrepancies: Omit<Discrepancy, "id">[] = [];
+  pairs.forEach((p, i) => {
+    const left = prepared[p.a.source] as Prepared;
+    const right = prepared[p.b.source] as Prepared;
+    const match = toMatch(p, `m${i + 1}`, left, right);
+    result.matches.push(match);
+    const qa = left.byId.get(p.a.id) as Quote;
+    const qb = right.byId.get(p.b.id) as Quote;
+    const ctx: PairContext = { text: { left: left.text, right: right.text }, names: { left: left.source.name, right: right.source.name }, verbs: { left: qa.verb, right: qb.verb } };
+    for (const d of pairDiscrepancies(p, ctx)) {
+      discrepancies.push({ ...d, quotes: [qa.id, qb.id], matchId: match.id, fingerprint: fingerprint([d.kind, qa.sourceId, qa.text, qb.sourceId, qb.text, d.left ?? "", d.right ?? ""]) });
+    }
+  });
+  const linked = new Set(result.matches.flatMap((m) => m.quotes));
+  for (const p of prepared) {
+    for (const q of p.source.quotes) {
+      if (linked.has(q.id)) continue;
+      discrepancies.push({ kind: "unmatched", severity: "info", quotes: [q.id], matchId: null, left: q.text, message: `Only ${p.source.name} carries this quote.`, fingerprint: fingerprint(["unmatched", q.sourceId, q.text]) });
+    }
+  }
+  result.discrepancies = discrepancies.map((d, i) => ({ id: `d${i + 1}`, ...d }));
+  for (const d of result.discrepancies) counts[d.severity]++;
+  result.groups = groupsOf(result.matches);
+  return result;
+}

@@ -1,0 +1,170 @@
+/**
+ * Discrepancies of an aligned pair: every changed, missing, added or moved word, number,
+ * negation, spelling and punctuation difference, each with a kind and a severity. Changes of
+ * meaning (numbers, negations, names) rank critical; typography is cosmetic; extent is info.
+ */
+import type { TokenOp } from "./diff";
+import { FUNCTION_WORDS, NEGATIONS, SENTENCE_STARTERS } from "./lexicon";
+import type { PairAlignment } from "./region";
+import { sameSpeaker } from "./region";
+import { isSpellingVariant, numericValue, expandContractions } from "./variants";
+import type { Token } from "./tokenize";
+import type { DiscrepancyKind, Severity } from "./types";
+
+export type Draft = {
+  kind: DiscrepancyKind;
+  severity: Severity;
+  left?: string;
+  right?: string;
+  leftRange?: [number, number];
+  rightRange?: [number, number];
+  ellipsis?: boolean;
+  message: string;
+};
+
+export type PairContext = {
+  text: { left: string; right: string };
+  names: { left: string; right: string };
+  verbs: { left: string | null; right: string | null };
+};
+
+type Hunk = { aFrom: number; aTo: number; bFrom: number; bTo: number };
+
+const SENTENCE_END = new Set([".", "!", "?", "..."]);
+const ELLIPSES = new Set(["...", "\u2026"]);
+
+function words(tokens: readonly Token[], from: number, to: number): Token[] {
+  return tokens.slice(from, to).filter((t) => t.type !== "punct");
+}
+
+function raw(text: string, tokens: readonly Token[], from: number, to: number): string {
+  if (from >= to) return "";
+  return text.slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end);
+}
+
+function range(tokens: readonly Token[], from: number, to: number, fallbackAt: number): [number, number] {
+  if (from >= to) {
+    const at = tokens[from]?.start ?? tokens[from - 1]?.end ?? fallbackAt;
+    return [at, at];
+  }
+  return [(tokens[from] as Token).start, (tokens[to - 1] as Token).end];
+}
+
+/** Groups the diff's non-equal ops into hunks of adjacent changes. */
+function hunksOf(ops: readonly TokenOp[]): Hunk[] {
+  const out: Hunk[] = [];
+  let cur = null as Hunk | null;
+  for (const o of ops) {
+    if (o.op === "equal") {
+      if (cur) out.push(cur);
+      cur = null;
+      continue;
+    }
+    cur = cur ? { ...cur, aTo: o.aTo, bTo: o.bTo } : { aFrom: o.aFrom, aTo: o.aTo, bFrom: o.bFrom, bTo: o.bTo };
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+function hasContent(ws: readonly Token[]): boolean {
+  return ws.some((t) => t.type === "number" || !FUNCTION_WORDS.has(t.key));
+}
+
+/** A capitalised word that is not capitalised for standing first in a sentence. */
+function isName(t: Token, tokens: readonly Token[]): boolean {
+  const index = tokens.indexOf(t);
+  const c = t.text[0] ?? "";
+  if (index <= 0 || t.type !== "word" || t.text === "I" || c === c.toLowerCase()) return false;
+  const prev = tokens[index - 1] as Token;
+  return !SENTENCE_END.has(prev.key) && !FUNCTION_WORDS.has(t.key) && !SENTENCE_STARTERS.has(t.key);
+}
+
+function quoted(s: string): string {
+  return s ? `“${s}”` : "nothing";
+}
+
+/** A hunk whose added words are whole sentences: a cut of extent, not a change of wording. */
+function wholeSentences(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from) return false;
+  const before = tokens[from - 1];
+  const startsSentence = from === 0 || (before !== undefined && SENTENCE_END.has(before.key));
+  const last = tokens[to - 1] as Token;
+  return startsSentence && SENTENCE_END.has(last.key) && words(tokens, from, to).length >= 2;
+}
+
+function classifyHunk(p: PairAlignment, h: Hunk, ctx: PairContext): Draft {
+  const at = p.a.tokens;
+  const bt = p.b.tokens;
+  const aw = words(at, h.aFrom, h.aTo);
+  const bw = words(bt, h.bFrom, h.bTo);
+  const left = raw(ctx.text.left, at, h.aFrom, h.aTo);
+  const right = raw(ctx.text.right, bt, h.bFrom, h.bTo);
+  const base = { left, right, leftRange: range(at, h.aFrom, h.aTo, 0), rightRange: range(bt, h.bFrom, h.bTo, 0) };
+  const { left: ln, right: rn } = ctx.names;
+  if (aw.length === 0 && bw.length === 0) {
+    return { ...base, kind: "punctuation", severity: "cosmetic", message: `Punctuation: ${quoted(left)} in ${ln}, ${quoted(right)} in ${rn}.` };
+  }
+  if (aw.length === 0 && wholeSentences(bt, h.bFrom, h.bTo)) {
+    return { ...base, kind: "truncation", severity: "info", message: `${ln} runs on past ${bw.length} words that ${rn} prints in the middle of the quote, without an ellipsis.` };
+  }
+  if (bw.length === 0 && wholeSentences(at, h.aFrom, h.aTo)) {
+    return { ...base, kind: "truncation", severity: "info", message: `${rn} runs on past ${aw.length} words that ${ln} prints in the middle of the quote, without an ellipsis.` };
+  }
+  const ak = expandContractions(aw.map((t) => t.key));
+  const bk = expandContractions(bw.map((t) => t.key));
+  if (ak.join(" ") === bk.join(" ") || isSpellingVariant(aw.map((t) => t.key), bw.map((t) => t.key))) {
+    return { ...base, kind: "spelling", severity: "minor", message: `Spelling: ${quoted(left)} in ${ln}, ${quoted(right)} in ${rn}.` };
+  }
+  const negA = ak.filter((k) => NEGATIONS.has(k)).length;
+  const negB = bk.filter((k) => NEGATIONS.has(k)).length;
+  if (negA !== negB) {
+    return { ...base, kind: "negation", severity: "critical", message: `Negation changed: ${quoted(left)} in ${ln}, ${quoted(right)} in ${rn}.` };
+  }
+  const numsA = aw.filter((t) => t.type === "number" || numericValue(t.key) !== null).map((t) => numericValue(t.key));
+  const numsB = bw.filter((t) => t.type === "number" || numericValue(t.key) !== null).map((t) => numericValue(t.key));
+  if ((numsA.length > 0 || numsB.length > 0) && numsA.join() !== numsB.join()) {
+    return { ...base, kind: "number", severity: "critical", message: `Number changed: ${quoted(left)} in ${ln}, ${quoted(right)} in ${rn}.` };
+  }
+  if (aw.length > 0 && bw.length > 0) {
+    const names = [...aw.filter((t) => isName(t, at)), ...bw.filter((t) => isName(t, bt))];
+    const severity: Severity = names.length > 0 ? "critical" : hasContent([...aw, ...bw]) ? "major" : "minor";
+    return { ...base, kind: "substitution", severity, message: `${quoted(left)} in ${ln} reads ${quoted(right)} in ${rn}.` };
+  }
+  if (bw.length === 0) {
+    const ellipsis = bt.slice(Math.max(0, h.bFrom - 1), h.bTo + 1).some((t) => ELLIPSES.has(t.key));
+    const severity: Severity = ellipsis || !hasContent(aw) ? "minor" : "major";
+    return { ...base, kind: "omission", severity, ellipsis, message: `${rn} leaves out ${quoted(left)}${ellipsis ? " (marked by an ellipsis)" : ""}.` };
+  }
+  const ellipsis = at.slice(Math.max(0, h.aFrom - 1), h.aTo + 1).some((t) => ELLIPSES.has(t.key));
+  const severity: Severity = ellipsis || !hasContent(bw) ? "minor" : "major";
+  return { ...base, kind: "insertion", severity, ellipsis, message: `${rn} adds ${quoted(right)}${ellipsis ? ` where ${ln} has an ellipsis` : ""}.` };
+}
+
+/** Words deleted in one hunk and inserted in another (or the reverse): moved, not changed. */
+function reorders(p: PairAlignment, hunks: readonly Hunk[], ctx: PairContext): { drafts: Draft[]; used: Set<number> } {
+  const key = (ts: Token[]) => ts.map((t) => t.key).join(" ");
+  const used = new Set<number>();
+  const drafts: Draft[] = [];
+  hunks.forEach((h, i) => {
+    const gone = words(p.a.tokens, h.aFrom, h.aTo);
+    if (used.has(i) || gone.length === 0 || words(p.b.tokens, h.bFrom, h.bTo).length > 0) return;
+    const j = hunks.findIndex((g, k) => k !== i && !used.has(k) && words(p.a.tokens, g.aFrom, g.aTo).length === 0 && key(words(p.b.tokens, g.bFrom, g.bTo)) === key(gone));
+    if (j < 0) return;
+    const g = hunks[j] as Hunk;
+    used.add(i).add(j);
+    const left = raw(ctx.text.left, p.a.tokens, h.aFrom, h.aTo);
+    drafts.push({
+      kind: "reorder",
+      severity: "major",
+      left,
+      right: raw(ctx.text.right, p.b.tokens, g.bFrom, g.bTo),
+      leftRange: range(p.a.tokens, h.aFrom, h.aTo, 0),
+      rightRange: range(p.b.tokens, g.bFrom, g.bTo, 0),
+      message: `${quoted(left)} stands in a different place in ${ctx.names.right}.`,
+    });
+  });
+  return { drafts, used };
+}
+
+export { hunksOf, classifyHunk, reorders, raw, range, words, quoted };
+export { sameSpeaker };

@@ -1,0 +1,153 @@
+/**
+ * The one module that runs jsdiff. It diffs the comparison keys of two token streams (never
+ * whole articles) with a hard bound on the edit length, and says plainly when it gave up.
+ */
+import { diffArrays } from "diff";
+
+export type TokenOp = {
+  op: "equal" | "delete" | "insert";
+  /** Token index ranges [aFrom, aTo) and [bFrom, bTo). */
+  aFrom: number;
+  aTo: number;
+  bFrom: number;
+  bTo: number;
+};
+
+/** Most edits (inserted plus deleted tokens) a quote diff may need before it gives up. */
+export const MAX_EDIT_LENGTH = 2_000;
+
+/**
+ * The edit script from `a` to `b`, as runs of equal, deleted and inserted tokens; null when
+ * more than MAX_EDIT_LENGTH edits would be needed.
+ */
+export function diffKeys(a: readonly string[], b: readonly string[], maxEditLength = MAX_EDIT_LENGTH): TokenOp[] | null {
+  const changes = diffArrays([...a], [...b], { maxEditLength });
+  if (!changes) return null;
+  const ops: TokenOp[] = [];
+  let i = 0;
+  let j = 0;
+  for (const c of changes) {
+    const n = c.count ?? c.value.length;
+    if (c.added) {
+      ops.push({ op: "insert", aFrom: i, aTo: i, bFrom: j, bTo: j + n });
+      j += n;
+    } else if (c.removed) {
+      ops.push({ op: "delete", aFrom: i, aTo: i + n, bFrom: j, bTo: j });
+      i += n;
+    } else {
+      ops.push({ op: "equal", aFrom: i, aTo: i + n, bFrom: j, bTo: j + n });
+      i += n;
+      j += n;
+    }
+  }
+  return ops;
+}
+
+type Segment = { del: number; ins: number; eq: number };
+
+function toSegments(ops: readonly TokenOp[]): Segment[] {
+  const segs: Segment[] = [];
+  for (const o of ops) {
+    if (o.op === "equal") segs.push({ del: 0, ins: 0, eq: o.aTo - o.aFrom });
+    else if (o.op === "delete") segs.push({ del: o.aTo - o.aFrom, ins: 0, eq: 0 });
+    else segs.push({ del: 0, ins: o.bTo - o.bFrom, eq: 0 });
+  }
+  return segs;
+}
+
+function toOps(segs: readonly Segment[]): TokenOp[] {
+  const ops: TokenOp[] = [];
+  let i = 0;
+  let j = 0;
+  for (const s of segs) {
+    if (s.eq > 0) ops.push({ op: "equal", aFrom: i, aTo: i + s.eq, bFrom: j, bTo: j + s.eq });
+    if (s.del > 0) ops.push({ op: "delete", aFrom: i, aTo: i + s.del, bFrom: j, bTo: j });
+    if (s.ins > 0) ops.push({ op: "insert", aFrom: i + s.del, aTo: i + s.del, bFrom: j, bTo: j + s.ins });
+    i += s.eq + s.del;
+    j += s.eq + s.ins;
+  }
+  return ops;
+}
+
+const SENTENCE_END = new Set([".", "!", "?", "..."]);
+
+/** Splits the common head and tail of each replace segment out into equal segments. */
+function factor(segs: readonly Segment[], a: readonly string[], b: readonly string[]): Segment[] {
+  const out: Segment[] = [];
+  let i = 0;
+  let j = 0;
+  for (const s of segs) {
+    if (s.del > 0 && s.ins > 0) {
+      let head = 0;
+      while (head < s.del && head < s.ins && a[i + head] === b[j + head]) head++;
+      let tail = 0;
+      while (tail < s.del - head && tail < s.ins - head && a[i + s.del - 1 - tail] === b[j + s.ins - 1 - tail]) tail++;
+      if (head > 0) out.push({ del: 0, ins: 0, eq: head });
+      out.push({ del: s.del - head - tail, ins: s.ins - head - tail, eq: 0 });
+      if (tail > 0) out.push({ del: 0, ins: 0, eq: tail });
+    } else out.push({ ...s });
+    i += s.eq + s.del;
+    j += s.eq + s.ins;
+  }
+  return out.filter((s) => s.eq + s.del + s.ins > 0);
+}
+
+/**
+ * Slides each pure insertion or deletion along the equal text around it (the same edit, placed
+ * differently) to where it covers whole sentences, when such a place exists.
+ */
+function alignToSentences(segs: Segment[], a: readonly string[], b: readonly string[]): void {
+  let i = 0;
+  let j = 0;
+  segs.forEach((s, k) => {
+    const prev = segs[k - 1];
+    const next = segs[k + 1];
+    const pure = (s.ins > 0) !== (s.del > 0) && s.eq === 0;
+    if (pure && prev && prev.eq > 0 && next && next.eq > 0) {
+      const seq = s.ins > 0 ? b : a;
+      const at = s.ins > 0 ? j : i;
+      const len = s.ins + s.del;
+      const whole = (p: number) => (p === 0 || SENTENCE_END.has(seq[p - 1] as string)) && SENTENCE_END.has(seq[p + len - 1] as string);
+      let left = 0;
+      while (left < prev.eq && seq[at - left - 1] === seq[at + len - left - 1]) left++;
+      let right = 0;
+      while (right < next.eq && seq[at + right] === seq[at + len + right]) right++;
+      for (let d = -left; d <= right; d++) {
+        if (d === 0 || !whole(at + d) || whole(at)) continue;
+        prev.eq += d;
+        next.eq -= d;
+        break;
+      }
+    }
+    i += s.eq + s.del;
+    j += s.eq + s.ins;
+  });
+}
+
+/**
+ * Undoes scattered matches inside one long insertion (or deletion): an equal run no longer than
+ * the insertions on both its sides, all in the same direction, is folded into them, so that
+ * "A. [B. C.] D." reads as one inserted stretch instead of stray shared words, placed on whole
+ * sentences where it can be. Equal runs between changes in opposite directions are kept: there
+ * they carry the word-level detail.
+ */
+export function foldScatteredMatches(ops: readonly TokenOp[], a: readonly string[], b: readonly string[]): TokenOp[] {
+  let segs = toSegments(ops);
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let k = 1; k + 1 < segs.length; k++) {
+      const [p, e, n] = [segs[k - 1] as Segment, segs[k] as Segment, segs[k + 1] as Segment];
+      if (e.eq === 0 || p.eq > 0 || n.eq > 0) continue;
+      const insertions = p.del === 0 && n.del === 0 && e.eq <= Math.min(p.ins, n.ins);
+      const deletions = p.ins === 0 && n.ins === 0 && e.eq <= Math.min(p.del, n.del);
+      if (!insertions && !deletions) continue;
+      segs.splice(k - 1, 3, { del: p.del + e.eq + n.del, ins: p.ins + e.eq + n.ins, eq: 0 });
+      changed = true;
+      break;
+    }
+  }
+  segs = factor(segs, a, b);
+  alignToSentences(segs, a, b);
+  return toOps(segs.filter((s) => s.eq + s.del + s.ins > 0));
+}

@@ -1,0 +1,265 @@
+/**
+ * Local alignment of one candidate pair: diff the two quotes, keep the best-scoring stretch of
+ * the diff path (so a fragment is not smeared over the longer quote), widen it over short edges
+ * that differ in words ("It’s" against "But it is"), and decide how the quotes relate.
+ */
+import { diffKeys, foldScatteredMatches, type TokenOp } from "./diff";
+import type { Token } from "./tokenize";
+import type { QuoteKind, Relation } from "./types";
+
+export type AlignQuote = {
+  id: string;
+  source: number;
+  tokens: readonly Token[];
+  words: number;
+  kind: QuoteKind;
+  speaker: string | null;
+};
+
+export type Region = { aFrom: number; aTo: number; bFrom: number; bTo: number };
+
+export type PairAlignment = {
+  a: AlignQuote;
+  b: AlignQuote;
+  /** Ops over the aligned region; token indices into a.tokens and b.tokens. */
+  ops: TokenOp[];
+  region: Region;
+  sharedWords: number;
+  score: number;
+  relation: Relation;
+  contained: "left" | "right" | null;
+};
+
+/** Share of the shorter quote's words that must fall in the aligned region, in [0, 1]. */
+const MIN_COVERAGE = 0.5;
+/** Share of the aligned region's words that must be the same on both sides, in [0, 1]. */
+const MIN_REGION_SIMILARITY = 0.5;
+/** Fewer shared words than this link only two terms (labels) of the same speaker. */
+const MIN_SHARED_WORDS = 2;
+/** Fewer shared words than this link only when both quotes credit the same speaker. */
+const SHORT_MATCH_WORDS = 4;
+/** Local-alignment score per token: a shared word, a shared mark, an unmatched word, an unmatched mark. */
+const SCORE_EQUAL_WORD = 1;
+const SCORE_EQUAL_PUNCT = 0.25;
+const SCORE_GAP_WORD = -0.5;
+const SCORE_GAP_PUNCT = -0.1;
+/** Most words at a quote's edge that are diffed against the other side rather than left out as extent. */
+const MAX_EDGE_WORDS = 4;
+/** Extra tokens the other side may spend on such an edge ("It’s" against "But it is"), in tokens. */
+const EDGE_SLACK = 3;
+/** Quotes longer than this many tokens, and this many times the other, are windowed before diffing. */
+const WINDOW_MIN_TOKENS = 400;
+const WINDOW_RATIO = 4;
+
+const SENTENCE_END = new Set([".", "!", "?", "..."]);
+
+function isWord(t: Token | undefined): boolean {
+  return t !== undefined && t.type !== "punct";
+}
+
+function wordsIn(tokens: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (isWord(tokens[k])) n++;
+  return n;
+}
+
+/** Whether two speakers can be one person: "Trump" and "Donald Trump" can; null when either is unknown. */
+export function sameSpeaker(a: string | null, b: string | null): boolean | null {
+  if (a === null || b === null) return null;
+  const wa = a.toLowerCase().replace(/^the\s/, "").split(/\s+/);
+  const wb = b.toLowerCase().replace(/^the\s/, "").split(/\s+/);
+  if (wa[wa.length - 1] !== wb[wb.length - 1]) return false;
+  return wa.length === 1 || wb.length === 1 || wa[0] === wb[0];
+}
+
+function opScore(op: TokenOp, a: readonly Token[], b: readonly Token[]): number {
+  let s = 0;
+  if (op.op === "equal") {
+    for (let k = op.aFrom; k < op.aTo; k++) s += isWord(a[k]) ? SCORE_EQUAL_WORD : SCORE_EQUAL_PUNCT;
+    return s;
+  }
+  for (let k = op.aFrom; k < op.aTo; k++) s += isWord(a[k]) ? SCORE_GAP_WORD : SCORE_GAP_PUNCT;
+  for (let k = op.bFrom; k < op.bTo; k++) s += isWord(b[k]) ? SCORE_GAP_WORD : SCORE_GAP_PUNCT;
+  return s;
+}
+
+/** The run of ops with the highest total score (Kadane), ending on an equal run; null if none scores. */
+function bestRun(ops: readonly TokenOp[], a: readonly Token[], b: readonly Token[]): [number, number] | null {
+  let best = 0;
+  let bestRange: [number, number] | null = null;
+  let sum = 0;
+  let start = 0;
+  ops.forEach((op, i) => {
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += opScore(op, a, b);
+    if (sum > best && op.op === "equal") {
+      best = sum;
+      bestRange = [start, i];
+    }
+  });
+  return bestRange;
+}
+
+function shift(ops: readonly TokenOp[], da: number, db: number): TokenOp[] {
+  return ops.map((o) => ({ op: o.op, aFrom: o.aFrom + da, aTo: o.aTo + da, bFrom: o.bFrom + db, bTo: o.bTo + db }));
+}
+
+function diffSlices(a: AlignQuote, b: AlignQuote, r: Region): TokenOp[] | null {
+  const ops = diffKeys(a.tokens.slice(r.aFrom, r.aTo).map((t) => t.key), b.tokens.slice(r.bFrom, r.bTo).map((t) => t.key));
+  return ops ? shift(ops, r.aFrom, r.bFrom) : null;
+}
+
+/** Index after the last sentence end in tokens[from, to), or `from`. */
+function afterLastSentenceEnd(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (SENTENCE_END.has((tokens[k] as Token).key)) return k + 1;
+  return from;
+}
+
+/** Index of the first sentence end in tokens[from, to) (inclusive), or `to`. */
+function toFirstSentenceEnd(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (SENTENCE_END.has((tokens[k] as Token).key)) return k + 1;
+  return to;
+}
+
+/** Widens the region over a short leading edge that both quotes have and that differs in words. */
+function leadingEdge(a: AlignQuote, b: AlignQuote, r: Region): Region | null {
+  const leadA = wordsIn(a.tokens, 0, r.aFrom);
+  const leadB = wordsIn(b.tokens, 0, r.bFrom);
+  if (leadA === 0 || leadB === 0) return null;
+  if (leadA <= leadB && leadA <= MAX_EDGE_WORDS) {
+    const aFrom = afterLastSentenceEnd(a.tokens, 0, r.aFrom);
+    const bFrom = Math.max(afterLastSentenceEnd(b.tokens, 0, r.bFrom), r.bFrom - (r.aFrom - aFrom) - EDGE_SLACK);
+    return wordsIn(a.tokens, aFrom, r.aFrom) > 0 ? { aFrom, aTo: r.aFrom, bFrom, bTo: r.bFrom } : null;
+  }
+  if (leadB < leadA && leadB <= MAX_EDGE_WORDS) {
+    const bFrom = afterLastSentenceEnd(b.tokens, 0, r.bFrom);
+    const aFrom = Math.max(afterLastSentenceEnd(a.tokens, 0, r.aFrom), r.aFrom - (r.bFrom - bFrom) - EDGE_SLACK);
+    return wordsIn(b.tokens, bFrom, r.bFrom) > 0 ? { aFrom, aTo: r.aFrom, bFrom, bTo: r.bFrom } : null;
+  }
+  return null;
+}
+
+function trailingEdge(a: AlignQuote, b: AlignQuote, r: Region): Region | null {
+  const trailA = wordsIn(a.tokens, r.aTo, a.tokens.length);
+  const trailB = wordsIn(b.tokens, r.bTo, b.tokens.length);
+  if (trailA === 0 && trailB === 0) {
+    // Only marks left on both sides: the closing punctuation, compared as such.
+    return r.aTo < a.tokens.length || r.bTo < b.tokens.length ? { aFrom: r.aTo, aTo: a.tokens.length, bFrom: r.bTo, bTo: b.tokens.length } : null;
+  }
+  if (trailA === 0 || trailB === 0) return null;
+  // The short side's whole tail ("? A circus?") against the other side's sentence ("the circus?").
+  if (trailA <= trailB && trailA <= MAX_EDGE_WORDS) {
+    const aTo = a.tokens.length;
+    const bTo = Math.min(toFirstSentenceEnd(b.tokens, r.bTo + 1, b.tokens.length), r.bTo + (aTo - r.aTo) + EDGE_SLACK);
+    return { aFrom: r.aTo, aTo, bFrom: r.bTo, bTo };
+  }
+  if (trailB < trailA && trailB <= MAX_EDGE_WORDS) {
+    const bTo = b.tokens.length;
+    const aTo = Math.min(toFirstSentenceEnd(a.tokens, r.aTo + 1, a.tokens.length), r.aTo + (bTo - r.bTo) + EDGE_SLACK);
+    return { aFrom: r.aTo, aTo, bFrom: r.bTo, bTo };
+  }
+  return null;
+}
+
+function leadingMarks(a: AlignQuote, b: AlignQuote, r: Region): Region | null {
+  if (wordsIn(a.tokens, 0, r.aFrom) > 0 || wordsIn(b.tokens, 0, r.bFrom) > 0) return null;
+  return r.aFrom > 0 || r.bFrom > 0 ? { aFrom: 0, aTo: r.aFrom, bFrom: 0, bTo: r.bFrom } : null;
+}
+
+/** A long quote is cut to the stretch around the word triples it shares with a much shorter one. */
+function window(long: AlignQuote, short: AlignQuote): [number, number] {
+  const n = long.tokens.length;
+  if (n < WINDOW_MIN_TOKENS || n < WINDOW_RATIO * short.tokens.length) return [0, n];
+  const triples = (q: AlignQuote) => {
+    const idx: number[] = [];
+    q.tokens.forEach((t, k) => t.type !== "punct" && idx.push(k));
+    return idx.map((k, i) => [k, idx.slice(i, i + 3).map((j) => (q.tokens[j] as Token).key).join(" ")] as const);
+  };
+  const wanted = new Set(triples(short).map(([, key]) => key));
+  let first = -1;
+  let last = -1;
+  for (const [k, key] of triples(long)) {
+    if (!wanted.has(key)) continue;
+    if (first < 0) first = k;
+    last = k;
+  }
+  if (first < 0) return [0, 0];
+  const pad = short.tokens.length;
+  return [Math.max(0, first - pad), Math.min(n, last + pad + 1)];
+}
+
+function sub(q: AlignQuote, [from, to]: [number, number]): AlignQuote {
+  return { ...q, tokens: q.tokens.slice(from, to) };
+}
+
+/** The ops of the best region after widening it over differing edges and closing marks. */
+function regionOps(a: AlignQuote, b: AlignQuote, ops: readonly TokenOp[], run: [number, number]): { ops: TokenOp[]; region: Region } {
+  const first = ops[run[0]] as TokenOp;
+  const last = ops[run[1]] as TokenOp;
+  let region: Region = { aFrom: first.aFrom, aTo: last.aTo, bFrom: first.bFrom, bTo: last.bTo };
+  const keys = (q: AlignQuote, from: number, to: number) => q.tokens.slice(from, to).map((t) => t.key);
+  const local = shift(ops.slice(run[0], run[1] + 1), -region.aFrom, -region.bFrom);
+  let core = shift(foldScatteredMatches(local, keys(a, region.aFrom, region.aTo), keys(b, region.bFrom, region.bTo)), region.aFrom, region.bFrom);
+  const lead = leadingEdge(a, b, region) ?? leadingMarks(a, b, region);
+  const leadOps = lead ? diffSlices(a, b, lead) : null;
+  if (lead && leadOps) {
+    core = [...leadOps, ...core];
+    region = { ...region, aFrom: lead.aFrom, bFrom: lead.bFrom };
+  }
+  const trail = trailingEdge(a, b, region);
+  const trailOps = trail ? diffSlices(a, b, trail) : null;
+  if (trail && trailOps) {
+    core = [...core, ...trailOps];
+    region = { ...region, aTo: trail.aTo, bTo: trail.bTo };
+  }
+  return { ops: core, region };
+}
+
+function accepts(a: AlignQuote, b: AlignQuote, shared: number, similarity: number): boolean {
+  const coverage = shared / Math.max(1, Math.min(a.words, b.words));
+  if (shared === 0 || coverage < MIN_COVERAGE || similarity < MIN_REGION_SIMILARITY) return false;
+  const speakers = sameSpeaker(a.speaker, b.speaker);
+  if (shared < MIN_SHARED_WORDS) return speakers === true && a.kind === "term" && b.kind === "term";
+  if (shared < SHORT_MATCH_WORDS) return speakers === true;
+  return true;
+}
+
+function relationOf(a: AlignQuote, b: AlignQuote, region: Region, ops: readonly TokenOp[], shared: number): Pick<PairAlignment, "relation" | "contained"> {
+  const coverA = wordsIn(a.tokens, 0, region.aFrom) + wordsIn(a.tokens, region.aTo, a.tokens.length) === 0;
+  const coverB = wordsIn(b.tokens, 0, region.bFrom) + wordsIn(b.tokens, region.bTo, b.tokens.length) === 0;
+  if (coverA && coverB) {
+    const wordsChanged = ops.some((o) => o.op !== "equal" && (wordsIn(a.tokens, o.aFrom, o.aTo) > 0 || wordsIn(b.tokens, o.bFrom, o.bTo) > 0));
+    return { relation: wordsChanged || shared < Math.max(a.words, b.words) ? "variant" : "identical", contained: null };
+  }
+  if (coverA) return { relation: "fragment", contained: "left" };
+  if (coverB) return { relation: "fragment", contained: "right" };
+  return { relation: "overlap", contained: null };
+}
+
+/**
+ * Aligns two quotes of different sources. Returns null when they do not render the same words:
+ * too little shared, or a short shared stretch without the same credited speaker.
+ */
+export function alignPair(a: AlignQuote, b: AlignQuote): PairAlignment | null {
+  const wa = window(a, b);
+  const wb = window(b, a);
+  const sa = sub(a, wa);
+  const sb = sub(b, wb);
+  const ka = sa.tokens.map((t) => t.key);
+  const kb = sb.tokens.map((t) => t.key);
+  const raw = diffKeys(ka, kb);
+  if (!raw) return null;
+  const ops = shift(raw, wa[0], wb[0]);
+  const run = bestRun(ops, a.tokens, b.tokens);
+  if (!run) return null;
+  const { ops: core, region } = regionOps(a, b, ops, run);
+  let shared = 0;
+  for (const o of core) if (o.op === "equal") shared += wordsIn(a.tokens, o.aFrom, o.aTo);
+  const regionWords = Math.max(wordsIn(a.tokens, region.aFrom, region.aTo), wordsIn(b.tokens, region.bFrom, region.bTo));
+  const similarity = shared / Math.max(1, regionWords);
+  if (!accepts(a, b, shared, similarity)) return null;
+  return { a, b, ops: core, region, sharedWords: shared, score: similarity, ...relationOf(a, b, region, core, shared) };
+}
