@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { analyze, MAX_SOURCE_CHARS, MAX_SOURCES } from "../lib";
+import { analyze, MAX_SOURCE_CHARS, MAX_SOURCES, sourcesSchema } from "../lib";
 import type { SourceInput } from "../lib";
 import { readSource } from "./read-source";
 import { formatReport } from "./report";
 
-export const USAGE = `Usage: npm run -s analyze -- [--json] FILE [FILE...]
+const USAGE = `Usage: npm run -s analyze -- [--json] FILE [FILE...]
 
 Finds the quotations in each FILE (one article per file, UTF-8 text) and, given
 two or more files, compares them: which quotes match, a word diff of each pair,
@@ -24,7 +24,7 @@ const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
 type Command = { kind: "help" } | { kind: "run"; json: boolean; files: string[] };
 
-export type ParsedArgs = { ok: true; command: Command } | { ok: false; message: string };
+type ParsedArgs = { ok: true; command: Command } | { ok: false; message: string };
 
 const optionsSchema = z.array(
   z.enum(["--json", "--help", "-h"], { error: (issue) => `unknown option ${String(issue.input)}` }),
@@ -36,7 +36,7 @@ const filesSchema = z
   .max(MAX_SOURCES, { error: `too many files (at most ${MAX_SOURCES})` });
 
 /** Splits argv into options and files; returns the first problem when the arguments are unusable. */
-export function parseArgs(argv: readonly string[]): ParsedArgs {
+function parseArgs(argv: readonly string[]): ParsedArgs {
   const end = argv.indexOf("--");
   const head = end === -1 ? argv : argv.slice(0, end);
   const tail = end === -1 ? [] : argv.slice(end + 1);
@@ -61,18 +61,29 @@ function main(argv: readonly string[]): number {
     process.stdout.write(USAGE);
     return EXIT.ok;
   }
-  const sources: SourceInput[] = [];
-  for (const [index, file] of parsed.command.files.entries()) {
-    const result = readSource(file, { id: `s${index + 1}` });
-    if (!result.ok) return fail(result.message, EXIT.failure);
-    sources.push(result.source);
-  }
-  const analysis = analyze(sources);
+  const sources = readSources(parsed.command.files);
+  if (!sources.ok) return fail(sources.message, EXIT.failure);
+  const analysis = analyze(sources.sources);
   const output = parsed.command.json
     ? `${JSON.stringify(analysis, null, 2)}\n`
     : formatReport(analysis, { color: wantsColor() });
   process.stdout.write(output);
   return EXIT.ok;
+}
+
+/** Reads every file, then checks them against the engine's own input rules; stops at the first problem. */
+function readSources(files: readonly string[]): { ok: true; sources: SourceInput[] } | { ok: false; message: string } {
+  const sources: SourceInput[] = [];
+  for (const [index, file] of files.entries()) {
+    const result = readSource(file, { id: `s${index + 1}` });
+    if (!result.ok) return result;
+    sources.push(result.source);
+  }
+  const checked = sourcesSchema.safeParse(sources);
+  if (checked.success) return { ok: true, sources: checked.data };
+  const issue = checked.error.issues[0];
+  const file = typeof issue?.path[0] === "number" ? files[issue.path[0]] : undefined;
+  return { ok: false, message: `${file === undefined ? "" : `${file}: `}${issue?.message ?? "not a usable source"}` };
 }
 
 /** Colour only for a person at a terminal; NO_COLOR (https://no-color.org) set to anything turns it off. */

@@ -4,7 +4,10 @@ import { MAX_SOURCE_CHARS } from "../lib";
 import type { SourceInput } from "../lib";
 
 /** Largest file read, in bytes: UTF-8 spends at most 4 bytes on one UTF-16 unit. */
-export const MAX_SOURCE_BYTES = 4 * MAX_SOURCE_CHARS;
+const MAX_SOURCE_BYTES = 4 * MAX_SOURCE_CHARS;
+
+/** Longest source name the engine's schema accepts, in UTF-16 units; longer file names are shortened. */
+const MAX_NAME_CHARS = 200;
 
 /** Bytes asked of the OS per read (64 KiB). */
 const CHUNK_BYTES = 64 * 1024;
@@ -37,7 +40,7 @@ export function readSource(path: string, options: { id: string }): ReadResult {
     if (bytes === null) return failure(`is too big (more than ${formatCount(MAX_SOURCE_BYTES)} bytes)`);
     const text = decode(bytes);
     if (typeof text !== "string") return failure(text.reason);
-    return { ok: true, source: { id: options.id, name: basename(path), text } };
+    return { ok: true, source: { id: options.id, name: shortName(basename(path)), text } };
   } catch (error) {
     const code = errorCode(error);
     if (code === undefined) throw error;
@@ -85,6 +88,13 @@ function decode(bytes: Buffer): string | { reason: string } {
   return text;
 }
 
+function shortName(name: string): string {
+  if (name.length <= MAX_NAME_CHARS) return name;
+  // Never end on half of a surrogate pair.
+  const cut = /[\uD800-\uDBFF]$/.test(name.slice(0, MAX_NAME_CHARS - 1)) ? MAX_NAME_CHARS - 2 : MAX_NAME_CHARS - 1;
+  return `${name.slice(0, cut)}…`;
+}
+
 function tooBig(size: number, limit: number, unit: string): string {
   return `is too big (${formatCount(size)} ${unit}; the limit is ${formatCount(limit)})`;
 }
@@ -99,6 +109,6 @@ function errorCode(error: unknown): string | undefined {
 }
 
 /** The path as typed, escaped when it holds control characters, so an error stays on one line. */
-export function displayPath(path: string): string {
+function displayPath(path: string): string {
   return /\p{Cc}/u.test(path) ? JSON.stringify(path) : path;
 }

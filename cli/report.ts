@@ -94,7 +94,7 @@ function formatMatch(match: Match, context: Context): string {
   const body = [
     `${leftId}: ${quoteText(leftId, context)}`,
     `${rightId}: ${quoteText(rightId, context)}`,
-    `diff: ${match.diff === null ? "too many differences to show" : formatDiff(match.diff, { color: context.color })}`,
+    `diff: ${describeDiff(match.diff, context)}`,
   ];
   return [head, ...body.map((line) => indent(line, INDENT.repeat(2)))].join("\n");
 }
@@ -120,6 +120,12 @@ function formatDiscrepancy(discrepancy: Discrepancy, { paint }: Context): string
   }
   lines.push(indent(discrepancy.message, INDENT.repeat(2)));
   return lines.join("\n");
+}
+
+function describeDiff(diff: readonly DiffOp[] | null, { color }: Context): string {
+  if (diff === null) return "too many differences to show";
+  if (diff.some((op) => op.op !== "equal")) return formatDiff(diff, { color });
+  return diff.some((op) => op.typographic === true) ? "same words, typography differs" : "same words";
 }
 
 /**
