@@ -14,8 +14,6 @@ const RELATIONS = new Set(["identical", "variant", "fragment", "overlap"]);
 const QUOTE_KINDS = new Set(["direct", "partial", "term"]);
 const OPS = new Set(["equal", "delete", "insert", "replace"]);
 
-// ---------- Generators: text weighted toward the characters that break quote parsers ----------
-
 const MARKS = ['"', "'", "“", "”", "‘", "’", "„", "«", "»", "‹", "›", "‚", "‛", "‟", "「", "」"];
 const WORDS = ["the", "plan", "said", "she", "he", "told", "reporters", "not", "fair", "is", "We", "will", "Maren", "Quill", "7", "2,000", "it’s", "parents’", "don't", "O’Neil", "’tis", "rock ’n’ roll", "’90s"];
 const SPACES = [" ", " ", " ", "\n", "\r\n", "\n\n", "\t", "\u00A0"];
@@ -25,6 +23,7 @@ const RTL = ["שלום", "مرحبا", "\u200F", "\u200E", "\u202B", "\u202C", "
 const COMBINING = ["e\u0301", "\u0301", "\u0308", "n\u0303"];
 const LONE_SURROGATES = ["\uD83D", "\uDE00", "\uDBFF", "\uDC00"];
 
+/** Text weighted toward what breaks quote parsers: marks of every family, apostrophes, odd Unicode. */
 const atom = fc.oneof(
   { arbitrary: fc.constantFrom(...MARKS), weight: 8 },
   { arbitrary: fc.constantFrom(...WORDS), weight: 6 },
@@ -37,7 +36,7 @@ const atom = fc.oneof(
   { arbitrary: fc.constantFrom(...LONE_SURROGATES), weight: 1 },
 );
 
-const hostileText = (maxAtoms: number): fc.Arbitrary<string> => fc.array(atom, { maxLength: maxAtoms }).map((a) => a.join(""));
+const hostileText = (maxAtoms: number): fc.Arbitrary<string> => fc.array(atom, { maxLength: maxAtoms, size: "max" }).map((a) => a.join(""));
 
 /** A readable quotation whose words vary a little, so that sources share, alter and trim quotes. */
 const quotation = fc
@@ -54,12 +53,29 @@ const chunk = fc.oneof({ arbitrary: quotation, weight: 3 }, { arbitrary: hostile
 /** 1–4 sources drawn from one shared pool of chunks, so that matching code actually runs. */
 const relatedSources = fc
   .array(chunk, { minLength: 1, maxLength: 8 })
-  .chain((pool) => fc.array(fc.array(fc.constantFrom(...pool), { maxLength: 10 }), { minLength: 1, maxLength: 4 }))
+  .chain((pool) => fc.array(fc.array(fc.constantFrom(...pool), { maxLength: 10, size: "max" }), { minLength: 1, maxLength: 4 }))
   .map((sources) => sources.map((parts) => parts.join(" ")));
 
 const randomSources = fc.array(hostileText(120), { minLength: 1, maxLength: 4 });
 
-// ---------- Invariants ----------
+/** Small edits: at a fraction of the text (in [0, 1]), drop up to `cut` characters and insert `put`. */
+type Edit = { at: number; cut: number; put: string };
+const edit: fc.Arbitrary<Edit> = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), cut: fc.nat({ max: 4 }), put: fc.oneof(atom, fc.constant("")) });
+
+function applyEdits(text: string, edits: readonly Edit[]): string {
+  return edits.reduce((t, e) => {
+    const at = Math.floor(e.at * t.length);
+    return t.slice(0, at) + e.put + t.slice(at + e.cut);
+  }, text);
+}
+
+/** One text and up to three copies with a few character-level edits each: near-identical sources. */
+const editedCopies = fc
+  .tuple(fc.array(chunk, { minLength: 1, maxLength: 8 }), fc.array(fc.array(edit, { maxLength: 4 }), { minLength: 1, maxLength: 3 }))
+  .map(([chunks, editSets]) => {
+    const base = chunks.join(" ");
+    return [base, ...editSets.map((edits) => applyEdits(base, edits))];
+  });
 
 type Checker = { problems: string[]; texts: readonly string[]; quotes: Map<string, { quote: Quote; source: number }> };
 
@@ -199,20 +215,22 @@ function assertSound(texts: readonly string[]): Analysis {
   return result;
 }
 
-// ---------- Properties ----------
-
 describe("analyze on random and hostile text", () => {
   it("keeps every promise of its output on random mark-heavy text", () => {
-    fc.assert(fc.property(randomSources, (texts) => void assertSound(texts)), { numRuns: 300, seed: 1 });
+    fc.assert(fc.property(randomSources, (texts) => void assertSound(texts)), { numRuns: 500, seed: 1 });
   });
 
   it("keeps every promise of its output on sources that share, alter and trim quotations", () => {
-    fc.assert(fc.property(relatedSources, (texts) => void assertSound(texts)), { numRuns: 300, seed: 2 });
+    fc.assert(fc.property(relatedSources, (texts) => void assertSound(texts)), { numRuns: 500, seed: 2 });
+  });
+
+  it("keeps every promise of its output on near-identical sources with small edits", () => {
+    fc.assert(fc.property(editedCopies, (texts) => void assertSound(texts)), { numRuns: 500, seed: 9 });
   });
 
   it("returns an object that survives a JSON round trip unchanged", () => {
     fc.assert(
-      fc.property(relatedSources, (texts) => {
+      fc.property(fc.oneof(relatedSources, editedCopies), (texts) => {
         const result = analyze(toInputs(texts));
         expect(JSON.parse(JSON.stringify(result))).toStrictEqual(result);
       }),
@@ -222,7 +240,7 @@ describe("analyze on random and hostile text", () => {
 
   it("gives the same result twice for the same input", () => {
     fc.assert(
-      fc.property(fc.oneof(relatedSources, randomSources), (texts) => {
+      fc.property(fc.oneof(relatedSources, randomSources, editedCopies), (texts) => {
         expect(analyze(toInputs(texts))).toStrictEqual(analyze(toInputs(texts)));
       }),
       { numRuns: 100, seed: 4 },
@@ -241,8 +259,34 @@ describe("analyze on random and hostile text", () => {
     );
   });
 
+  it("keeps its promises whatever ids and names the sources carry, repeated, blank or odd", () => {
+    const id = fc.option(fc.constantFrom("a", "a", " a ", "s1", "s2", "s1-2", "a:q1", "", "   ", "😀", "\uD83D"), { nil: undefined });
+    const inputs = fc.array(fc.record({ id, name: fc.option(fc.constantFrom("", " ", "Daily", "Daily"), { nil: undefined }), text: fc.oneof(quotation, hostileText(40)) }), { minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(inputs, (sources) => {
+        const result = analyze(sources);
+        const problems = problemsOf(sources, result);
+        if (problems.length > 0) throw new Error(problems.join("\n"));
+        expect(result.sources.every((s) => s.id.trim() !== "" && s.name.trim() !== "")).toBe(true);
+      }),
+      { numRuns: 200, seed: 7 },
+    );
+  });
+
+  it("finds the same quotes in a source whatever other sources come with it", () => {
+    fc.assert(
+      fc.property(relatedSources, hostileText(60), (texts, other) => {
+        const alone = analyze(toInputs(texts.slice(0, 1)));
+        const together = analyze(toInputs([...texts.slice(0, 1), other]));
+        expect(together.sources[0]).toStrictEqual(alone.sources[0]);
+      }),
+      { numRuns: 100, seed: 8 },
+    );
+  });
+
   it("keeps each match range inside its quotes, diff ops on their raw text, and matched quotes in one group", () => {
-    fc.assert(fc.property(relatedSources, (texts) => checkMatchesAgainstQuotes(texts, analyze(toInputs(texts)))), { numRuns: 200, seed: 6 });
+    const sources = fc.oneof(relatedSources, editedCopies);
+    fc.assert(fc.property(sources, (texts) => checkMatchesAgainstQuotes(texts, analyze(toInputs(texts)))), { numRuns: 300, seed: 6 });
   });
 });
 
@@ -262,8 +306,6 @@ function checkMatchesAgainstQuotes(texts: readonly string[], result: Analysis): 
     }
   }
 }
-
-// ---------- Hostile inputs, one each ----------
 
 /** Same checks as the properties, by JSON text for determinism because the results are large. */
 function expectSoundAndStable(texts: readonly string[]): Analysis {

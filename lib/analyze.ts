@@ -3,7 +3,7 @@
  * them across sources, diff each aligned pair and classify what differs.
  */
 import { alignAll, type AlignQuote } from "./align";
-import { attribute } from "./attribute";
+import { attribute, lowerBound } from "./attribute";
 import type { PairContext } from "./classify";
 import { displayDiff, pairDiscrepancies } from "./discrepancies";
 import { extractQuotes } from "./extract";
@@ -50,11 +50,12 @@ function prepare(input: SourceInput, id: string, index: number): Prepared {
   const text = input.text;
   const paras = paragraphs(text);
   const raw = extractQuotes(text, paras);
-  const atts = attribute(text, paras, raw);
+  const all = tokenize(text);
+  const atts = attribute(text, paras, raw, all);
   const align: AlignQuote[] = [];
   const quotes: Quote[] = raw.map((q, i) => {
     const att = atts[i] as (typeof atts)[number];
-    const tokens = tokenize(text, q.start, q.end);
+    const tokens = all.slice(lowerBound(all, q.start), lowerBound(all, q.end));
     const words = tokens.reduce((n, t) => n + (t.type === "punct" ? 0 : 1), 0);
     const quote: Quote = {
       id: `${id}:q${i + 1}`,

@@ -34,7 +34,7 @@ function isVerb(t: Token | undefined): boolean {
   return SPEECH_VERBS.has(t.key) && !WEAK_VERBS.has(t.key) && t.text[0] === (t.text[0] ?? "").toLowerCase();
 }
 
-function lowerBound(tokens: readonly Token[], pos: number): number {
+export function lowerBound(tokens: readonly Token[], pos: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
@@ -55,9 +55,23 @@ function quoteRange(q: RawQuote): Range {
   return { start: q.openAt, end: q.closeAt === null ? q.end : q.closeAt + 1 };
 }
 
-function kindOf(text: string, q: RawQuote, before: Segment, tokens: readonly Token[], wordCount: number): QuoteKind {
-  const inner = sentences(text, q.start, q.end);
-  if (inner.length > 1) return "direct";
+const ABBREVIATED = new Set(["mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "prof", "jr", "sr", "no", "vs"]);
+
+/** A sentence ends inside the quote: a terminal mark followed by a capitalised word. */
+function manySentences(tokens: readonly Token[], inner: Segment): boolean {
+  for (let k = inner.from + 1; k < inner.to - 1; k++) {
+    const t = tokens[k] as Token;
+    if (t.key !== "." && t.key !== "!" && t.key !== "?") continue;
+    const prev = tokens[k - 1] as Token;
+    const next = tokens[k + 1] as Token;
+    const first = next.text[0] ?? "";
+    if (next.type !== "punct" && first !== first.toLowerCase() && !ABBREVIATED.has(prev.key) && prev.text.length > 1) return true;
+  }
+  return false;
+}
+
+function kindOf(text: string, q: RawQuote, before: Segment, tokens: readonly Token[], inner: Segment, wordCount: number): QuoteKind {
+  if (manySentences(tokens, inner)) return "direct";
   const last = text[q.end - 1] ?? "";
   const terminal = last === "." || last === "," || last === "!" || last === "?" || last === "\u2026";
   if (wordCount <= MAX_TERM_WORDS && !terminal) return "term";
@@ -126,8 +140,7 @@ type Prior = { index: number; paragraph: number; speaker: Person | string | null
  * Attributes every quotation of one article. Returns one entry per quotation, in order;
  * speaker and verb are null where the text credits nobody.
  */
-export function attribute(text: string, paras: readonly Range[], quotes: readonly RawQuote[]): Attribution[] {
-  const tokens = tokenize(text);
+export function attribute(text: string, paras: readonly Range[], quotes: readonly RawQuote[], tokens: readonly Token[] = tokenize(text)): Attribution[] {
   const ranges = quotes.map(quoteRange);
   const quoted = new Uint8Array(tokens.length);
   for (const r of ranges) for (let k = lowerBound(tokens, r.start); k < tokens.length && (tokens[k] as Token).start < r.end; k++) quoted[k] = 1;
@@ -147,8 +160,8 @@ export function attribute(text: string, paras: readonly Range[], quotes: readonl
     const r = ranges[i] as Range;
     const before: Segment = { from: lowerBound(tokens, Math.max(sent.start, prevQ && prevQ.end > sent.start ? prevQ.end : sent.start)), to: lowerBound(tokens, r.start) };
     const after: Segment = { from: lowerBound(tokens, r.end), to: lowerBound(tokens, Math.min(sent.end, nextQ && nextQ.start < sent.end ? nextQ.start : sent.end)) };
-    const wordCount = tokenize(text, q.start, q.end).filter((t) => t.type !== "punct").length;
-    const kind = kindOf(text, q, before, tokens, wordCount);
+    const inner: Segment = { from: lowerBound(tokens, q.start), to: lowerBound(tokens, q.end) };
+    const kind = kindOf(text, q, before, tokens, inner, wordsIn(tokens, inner));
     const split = prior !== null && prior.sentence === s && i > 0 && splitsUtterance(text, quotes[i - 1] as RawQuote, before, tokens);
     const att = decide(ctx, { q, before, after, sentence, prior, split, paragraphOf: q.paragraph });
     const utterance = split && i > 0 ? (out[i - 1] as Attribution).utterance : i;

@@ -32,6 +32,8 @@ type Hunk = { aFrom: number; aTo: number; bFrom: number; bTo: number };
 
 const SENTENCE_END = new Set([".", "!", "?", "..."]);
 const ELLIPSES = new Set(["...", "\u2026"]);
+/** Tokens either side of a cut within which an ellipsis is taken to mark it (the diff may pair a repeated word across it). */
+const ELLIPSIS_REACH = 3;
 
 function words(tokens: readonly Token[], from: number, to: number): Token[] {
   return tokens.slice(from, to).filter((t) => t.type !== "punct");
@@ -102,7 +104,9 @@ function classifyHunk(p: PairAlignment, h: Hunk, ctx: PairContext): Draft {
   const base = { left, right, leftRange: range(at, h.aFrom, h.aTo, 0), rightRange: range(bt, h.bFrom, h.bTo, 0) };
   const { left: ln, right: rn } = ctx.names;
   if (aw.length === 0 && bw.length === 0) {
-    return { ...base, kind: "punctuation", severity: "cosmetic", message: `Punctuation: ${quoted(left)} in ${ln}, ${quoted(right)} in ${rn}.` };
+    const cut = [...at.slice(h.aFrom, h.aTo), ...bt.slice(h.bFrom, h.bTo)].every((t) => ELLIPSES.has(t.key));
+    const message = cut ? `An ellipsis marks a cut: ${quoted(left)} in ${ln}, ${quoted(right)} in ${rn}.` : `Punctuation: ${quoted(left)} in ${ln}, ${quoted(right)} in ${rn}.`;
+    return { ...base, kind: "punctuation", severity: "cosmetic", message };
   }
   if (aw.length === 0 && wholeSentences(bt, h.bFrom, h.bTo)) {
     return { ...base, kind: "truncation", severity: "info", message: `${ln} runs on past ${bw.length} words that ${rn} prints in the middle of the quote, without an ellipsis.` };
@@ -131,11 +135,11 @@ function classifyHunk(p: PairAlignment, h: Hunk, ctx: PairContext): Draft {
     return { ...base, kind: "substitution", severity, message: `${quoted(left)} in ${ln} reads ${quoted(right)} in ${rn}.` };
   }
   if (bw.length === 0) {
-    const ellipsis = bt.slice(Math.max(0, h.bFrom - 1), h.bTo + 1).some((t) => ELLIPSES.has(t.key));
+    const ellipsis = bt.slice(Math.max(0, h.bFrom - ELLIPSIS_REACH), h.bTo + ELLIPSIS_REACH).some((t) => ELLIPSES.has(t.key));
     const severity: Severity = ellipsis || !hasContent(aw) ? "minor" : "major";
     return { ...base, kind: "omission", severity, ellipsis, message: `${rn} leaves out ${quoted(left)}${ellipsis ? " (marked by an ellipsis)" : ""}.` };
   }
-  const ellipsis = at.slice(Math.max(0, h.aFrom - 1), h.aTo + 1).some((t) => ELLIPSES.has(t.key));
+  const ellipsis = at.slice(Math.max(0, h.aFrom - ELLIPSIS_REACH), h.aTo + ELLIPSIS_REACH).some((t) => ELLIPSES.has(t.key));
   const severity: Severity = ellipsis || !hasContent(bw) ? "minor" : "major";
   return { ...base, kind: "insertion", severity, ellipsis, message: `${rn} adds ${quoted(right)}${ellipsis ? ` where ${ln} has an ellipsis` : ""}.` };
 }

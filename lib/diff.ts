@@ -21,7 +21,28 @@ export const MAX_EDIT_LENGTH = 2_000;
  * more than MAX_EDIT_LENGTH edits would be needed.
  */
 export function diffKeys(a: readonly string[], b: readonly string[], maxEditLength = MAX_EDIT_LENGTH): TokenOp[] | null {
-  const changes = diffArrays([...a], [...b], { maxEditLength });
+  // The common head and tail cost nothing to find; only the middle needs jsdiff.
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const ops: TokenOp[] = [];
+  if (head > 0) ops.push({ op: "equal", aFrom: 0, aTo: head, bFrom: 0, bTo: head });
+  const middleA = a.slice(head, a.length - tail);
+  const middleB = b.slice(head, b.length - tail);
+  if (middleA.length > 0 || middleB.length > 0) {
+    const middle = diffMiddle(middleA, middleB, maxEditLength);
+    if (!middle) return null;
+    for (const o of middle) ops.push({ op: o.op, aFrom: o.aFrom + head, aTo: o.aTo + head, bFrom: o.bFrom + head, bTo: o.bTo + head });
+  }
+  if (tail > 0) ops.push({ op: "equal", aFrom: a.length - tail, aTo: a.length, bFrom: b.length - tail, bTo: b.length });
+  return ops;
+}
+
+function diffMiddle(a: string[], b: string[], maxEditLength: number): TokenOp[] | null {
+  if (a.length === 0) return [{ op: "insert", aFrom: 0, aTo: 0, bFrom: 0, bTo: b.length }];
+  if (b.length === 0) return [{ op: "delete", aFrom: 0, aTo: a.length, bFrom: 0, bTo: 0 }];
+  const changes = diffArrays(a, b, { maxEditLength });
   if (!changes) return null;
   const ops: TokenOp[] = [];
   let i = 0;

@@ -90,12 +90,14 @@ function bestRun(ops: readonly TokenOp[], a: readonly Token[], b: readonly Token
   let sum = 0;
   let start = 0;
   ops.forEach((op, i) => {
-    if (sum <= 0) {
+    // Restart only below zero: "Comey [&|and] others" stays one region.
+    if (sum < 0) {
       sum = 0;
       start = i;
     }
     sum += opScore(op, a, b);
-    if (sum > best && op.op === "equal") {
+    // ">=": of two regions that score the same, the longer one (a variant, not an overlap).
+    if (sum >= best && sum > 0 && op.op === "equal") {
       best = sum;
       bestRange = [start, i];
     }
@@ -107,9 +109,23 @@ function shift(ops: readonly TokenOp[], da: number, db: number): TokenOp[] {
   return ops.map((o) => ({ op: o.op, aFrom: o.aFrom + da, aTo: o.aTo + da, bFrom: o.bFrom + db, bTo: o.bTo + db }));
 }
 
-function diffSlices(a: AlignQuote, b: AlignQuote, r: Region): TokenOp[] | null {
-  const ops = diffKeys(a.tokens.slice(r.aFrom, r.aTo).map((t) => t.key), b.tokens.slice(r.bFrom, r.bTo).map((t) => t.key));
-  return ops ? shift(ops, r.aFrom, r.bFrom) : null;
+/**
+ * Diffs two slices. `fromEnd` aligns them from their ends (a leading edge meets the region at
+ * its end, so "Every" against "every school and every" must pair the last "every").
+ */
+function diffSlices(a: AlignQuote, b: AlignQuote, r: Region, fromEnd = false): TokenOp[] | null {
+  const ka = a.tokens.slice(r.aFrom, r.aTo).map((t) => t.key);
+  const kb = b.tokens.slice(r.bFrom, r.bTo).map((t) => t.key);
+  if (!fromEnd) {
+    const ops = diffKeys(ka, kb);
+    return ops ? shift(ops, r.aFrom, r.bFrom) : null;
+  }
+  const ops = diffKeys(ka.reverse(), kb.reverse());
+  if (!ops) return null;
+  const na = r.aTo - r.aFrom;
+  const nb = r.bTo - r.bFrom;
+  const back = ops.reverse().map((o) => ({ op: o.op, aFrom: na - o.aTo, aTo: na - o.aFrom, bFrom: nb - o.bTo, bTo: nb - o.bFrom }));
+  return shift(back, r.aFrom, r.bFrom);
 }
 
 /** Index after the last sentence end in tokens[from, to), or `from`. */
@@ -122,6 +138,21 @@ function afterLastSentenceEnd(tokens: readonly Token[], from: number, to: number
 function toFirstSentenceEnd(tokens: readonly Token[], from: number, to: number): number {
   for (let k = from; k < to; k++) if (SENTENCE_END.has((tokens[k] as Token).key)) return k + 1;
   return to;
+}
+
+/**
+ * Drops words only one side has at the outer end of an edge: the slack taken from the longer
+ * side that turned out not to correspond to anything ("Also on" before "Comey & others").
+ */
+function trimOneSided(ops: TokenOp[], end: "start" | "end"): TokenOp[] {
+  const out = [...ops];
+  if (end === "start") while (out.length > 1 && (out[0] as TokenOp).op !== "equal" && isOneSided(out[0] as TokenOp) && !isOneSided(out[1] as TokenOp)) out.shift();
+  else while (out.length > 1 && (out[out.length - 1] as TokenOp).op !== "equal" && isOneSided(out[out.length - 1] as TokenOp) && !isOneSided(out[out.length - 2] as TokenOp)) out.pop();
+  return out;
+}
+
+function isOneSided(o: TokenOp): boolean {
+  return o.op !== "equal";
 }
 
 /** Widens the region over a short leading edge that both quotes have and that differs in words. */
@@ -204,18 +235,34 @@ function regionOps(a: AlignQuote, b: AlignQuote, ops: readonly TokenOp[], run: [
   const local = shift(ops.slice(run[0], run[1] + 1), -region.aFrom, -region.bFrom);
   let core = shift(foldScatteredMatches(local, keys(a, region.aFrom, region.aTo), keys(b, region.bFrom, region.bTo)), region.aFrom, region.bFrom);
   const lead = leadingEdge(a, b, region) ?? leadingMarks(a, b, region);
-  const leadOps = lead ? diffSlices(a, b, lead) : null;
-  if (lead && leadOps) {
+  const leadOps = lead ? trimOneSided(diffSlices(a, b, lead, true) ?? [], "start") : [];
+  if (leadOps.length > 0) {
     core = [...leadOps, ...core];
-    region = { ...region, aFrom: lead.aFrom, bFrom: lead.bFrom };
+    region = { ...region, aFrom: (leadOps[0] as TokenOp).aFrom, bFrom: (leadOps[0] as TokenOp).bFrom };
   }
   const trail = trailingEdge(a, b, region);
-  const trailOps = trail ? diffSlices(a, b, trail) : null;
-  if (trail && trailOps) {
+  const trailOps = trail ? trimOneSided(diffSlices(a, b, trail) ?? [], "end") : [];
+  if (trailOps.length > 0) {
     core = [...core, ...trailOps];
-    region = { ...region, aTo: trail.aTo, bTo: trail.bTo };
+    region = { ...region, aTo: (trailOps[trailOps.length - 1] as TokenOp).aTo, bTo: (trailOps[trailOps.length - 1] as TokenOp).bTo };
   }
-  return { ops: core, region };
+  return movedTail(a, b, core, region);
+}
+
+/**
+ * A phrase moved to the end ("…, without any doubt,"): when the words one side has after the
+ * region are the words the other side lost inside it, the region takes them in so that the move
+ * is seen as one.
+ */
+function movedTail(a: AlignQuote, b: AlignQuote, ops: TokenOp[], region: Region): { ops: TokenOp[]; region: Region } {
+  const wordKeysOf = (q: AlignQuote, from: number, to: number) => q.tokens.slice(from, to).filter(isWord).map((t) => t.key).join(" ");
+  const tailA = wordKeysOf(a, region.aTo, a.tokens.length);
+  const tailB = wordKeysOf(b, region.bTo, b.tokens.length);
+  if ((tailA === "") === (tailB === "")) return { ops, region };
+  const lost = ops.filter((o) => o.op !== "equal").map((o) => (tailB ? wordKeysOf(a, o.aFrom, o.aTo) : wordKeysOf(b, o.bFrom, o.bTo)));
+  if (!lost.includes(tailB || tailA)) return { ops, region };
+  const tail: TokenOp = { op: tailB ? "insert" : "delete", aFrom: region.aTo, aTo: a.tokens.length, bFrom: region.bTo, bTo: b.tokens.length };
+  return { ops: [...ops, tail], region: { ...region, aTo: a.tokens.length, bTo: b.tokens.length } };
 }
 
 function accepts(a: AlignQuote, b: AlignQuote, shared: number, similarity: number): boolean {
@@ -239,11 +286,33 @@ function relationOf(a: AlignQuote, b: AlignQuote, region: Region, ops: readonly 
   return { relation: "overlap", contained: null };
 }
 
+function bagOf(q: AlignQuote): Map<string, number> {
+  const bag = new Map<string, number>();
+  for (const t of q.tokens) if (t.type !== "punct") bag.set(t.key, (bag.get(t.key) ?? 0) + 1);
+  return bag;
+}
+
+const bags = new WeakMap<AlignQuote, Map<string, number>>();
+
+/**
+ * A cheap necessary condition, checked before any diff: the words the two quotes share (as
+ * bags, ignoring order) could reach the coverage and speaker rules of `accepts`.
+ */
+function plausible(a: AlignQuote, b: AlignQuote): boolean {
+  const bag = (q: AlignQuote) => bags.get(q) ?? bags.set(q, bagOf(q)).get(q) as Map<string, number>;
+  const [small, large] = a.words <= b.words ? [bag(a), bag(b)] : [bag(b), bag(a)];
+  let shared = 0;
+  for (const [k, n] of small) shared += Math.min(n, large.get(k) ?? 0);
+  if (shared / Math.max(1, Math.min(a.words, b.words)) < MIN_COVERAGE) return false;
+  return shared >= SHORT_MATCH_WORDS || sameSpeaker(a.speaker, b.speaker) === true;
+}
+
 /**
  * Aligns two quotes of different sources. Returns null when they do not render the same words:
  * too little shared, or a short shared stretch without the same credited speaker.
  */
 export function alignPair(a: AlignQuote, b: AlignQuote): PairAlignment | null {
+  if (!plausible(a, b)) return null;
   const wa = window(a, b);
   const wb = window(b, a);
   const sa = sub(a, wa);

@@ -110,9 +110,13 @@ function npEndingAt(ctx: Context, j: number, floor: number): Np | null {
   return null;
 }
 
-/** A period of an initial or title, or "of"/"and" inside an organisation's name. */
-function joinsRun(t: Token | undefined): boolean {
-  return t !== undefined && (t.text === "." || CONNECTORS.has(t.text));
+const ABBREVIATED_TITLES = new Set(["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "prof", "rev", "st", "jr", "sr", "adm", "maj"]);
+
+/** A period after an initial or a title ("James B. Comey", "Sen. Hale"), or "of"/"and" inside an organisation's name. */
+function joinsRun(prev: Token | undefined, t: Token | undefined): boolean {
+  if (!t || !prev) return false;
+  if (t.text === ".") return prev.text.length === 1 || ABBREVIATED_TITLES.has(prev.key);
+  return CONNECTORS.has(t.text);
 }
 
 /** The phrase starting at token k: "Senator Lisa Murkowski" in "said Senator Lisa Murkowski of Alaska". */
@@ -126,7 +130,7 @@ export function npAfter(ctx: Context, k: number, limit: number): Np | null {
   if (isLowerWord(t) && !DETERMINERS.has(t.key) && t.key !== "former") return null;
   while (j < limit && j - from < MAX_DESCRIPTION_TOKENS && isLowerWord(tok(ctx, j)) && !PRONOUNS.has((ctx.tokens[j] as Token).key)) j++;
   if (j < limit && isCapitalised(tok(ctx, j))) {
-    while (j < limit && (isCapitalised(tok(ctx, j)) || (joinsRun(tok(ctx, j)) && isCapitalised(tok(ctx, j + 1))))) j++;
+    while (j < limit && (isCapitalised(tok(ctx, j)) || (joinsRun(ctx.tokens[j - 1], tok(ctx, j)) && isCapitalised(tok(ctx, j + 1))))) j++;
     return np(ctx, from, j, "name");
   }
   if (j > from && DETERMINERS.has((ctx.tokens[from] as Token).key)) return np(ctx, from, j, "description");
@@ -240,6 +244,13 @@ export function resolveNp(ctx: Context, phrase: Np, at: number): Person | string
   if (phrase.kind === "pronoun") {
     const g = PRONOUNS.get(last.key);
     return g === "m" || g === "f" ? resolvePronoun(ctx, at, g) : null;
+  }
+  // "Senator Tom Hale of Ohio": the person is the name before the connector.
+  const cut = words.findIndex((w, i) => i > 0 && CONNECTORS.has(w.text));
+  const personal = cut > 0 ? words.slice(0, cut).filter((w) => isCapitalised(w)).map((w) => namePart(w.text)) : null;
+  if (personal && phrase.kind === "name") {
+    const name = stripTitles(personal);
+    if (name.length > 0 && looksLikePersonName(name)) return findPerson(ctx, name) ?? name.join(" ");
   }
   const caps = words.filter((w) => isCapitalised(w)).map((w) => namePart(w.text));
   const lower = words.filter((w) => !isCapitalised(w)).map((w) => w.key);

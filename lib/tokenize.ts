@@ -35,6 +35,13 @@ function isWordCodeUnit(text: string, i: number): boolean {
   return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
 }
 
+const APOSTROPHE_CODES = new Set([0x27, 0x2019, 0x2bc, 0x2018]);
+const HYPHEN_CODES = new Set([0x2d, 0x2010, 0x2011]);
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -96,20 +103,24 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     if (isWordCodeUnit(text, i)) {
       const from = i;
       const numeric = isDigit(c);
+      // ASCII letters and digits only: the key is just the lower-cased text (the common case).
+      let simple = c < 128;
       i += cpLength(text, i);
       while (i < end) {
-        if (isWordCodeUnit(text, i)) {
-          i += cpLength(text, i);
+        const d = text.charCodeAt(i);
+        if (d < 128 ? isAsciiAlnum(d) : isWordCodeUnit(text, i)) {
+          if (d >= 128) simple = false;
+          i += d >= 0xd800 && d <= 0xdbff ? cpLength(text, i) : 1;
           continue;
         }
-        const ch = text[i] ?? "";
         const nextIsWord = i + 1 < end && isWordCodeUnit(text, i + 1);
         // Apostrophes and hyphens join words (it's, single-handedly); , and . join digits (2,000 / 5.7).
-        if (nextIsWord && (APOSTROPHES.has(ch) || HYPHENS.has(ch))) {
+        if (nextIsWord && (APOSTROPHE_CODES.has(d) || HYPHEN_CODES.has(d))) {
+          simple = false;
           i++;
           continue;
         }
-        if (numeric && (ch === "," || ch === ".") && i + 1 < end && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i - 1))) {
+        if (numeric && (d === 44 || d === 46) && i + 1 < end && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i - 1))) {
           i++;
           continue;
         }
@@ -117,7 +128,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       }
       const raw = text.slice(from, i);
       if (numeric) tokens.push({ type: "number", text: raw, start: from, end: i, key: raw.replaceAll(",", "").toLowerCase() });
-      else tokens.push({ type: "word", text: raw, start: from, end: i, key: wordKey(raw) });
+      else tokens.push({ type: "word", text: raw, start: from, end: i, key: simple ? raw.toLowerCase() : wordKey(raw) });
       continue;
     }
     const from = i;
