@@ -18,6 +18,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ["**/*.mjs", "**/*.js"],
+    languageOptions: { globals: { console: "readonly", process: "readonly", URL: "readonly" } },
+  },
+  {
     // The analysis core is pure: no I/O, no framework, no environment.
     files: ["lib/**/*.ts"],
     rules: {

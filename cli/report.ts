@@ -114,7 +114,9 @@ function formatDiscrepancies(discrepancies: readonly Discrepancy[], context: Con
 function formatDiscrepancy(discrepancy: Discrepancy, { paint }: Context): string {
   const head = `${INDENT}${paint("bold", discrepancy.id)}  ${discrepancy.kind}  ${discrepancy.quotes.join(" ↔ ")}`;
   const lines = [head];
-  if (discrepancy.left !== undefined || discrepancy.right !== undefined) {
+  if (discrepancy.kind === "unmatched") {
+    lines.push(`${INDENT.repeat(2)}quote: ${JSON.stringify(discrepancy.left ?? "")}`);
+  } else if (discrepancy.left !== undefined || discrepancy.right !== undefined) {
     const side = (words: string | undefined) => (words === undefined ? "(nothing)" : JSON.stringify(words));
     lines.push(`${INDENT.repeat(2)}left: ${side(discrepancy.left)}  right: ${side(discrepancy.right)}`);
   }

@@ -14,13 +14,34 @@ const MAX_POSTINGS = 64;
 const SHORT_QUOTE_WORDS = 4;
 /** Candidate partners kept per quote, most shared shingles first. */
 const MAX_CANDIDATES = 12;
-function wordKeys(q: AlignQuote): string[] {
-  const keys: string[] = [];
-  for (const t of q.tokens) if (t.type !== "punct") keys.push(t.key);
-  return keys;
+/** Word ids fit in 17 bits so that a triple packs into one exact double (51 bits). */
+const ID_BITS = 131_072;
+
+function wordIds(quotes: readonly AlignQuote[]): number[][] {
+  const ids = new Map<string, number>();
+  return quotes.map((q) => {
+    const out: number[] = [];
+    for (const t of q.tokens) {
+      if (t.type === "punct") continue;
+      let id = ids.get(t.key);
+      if (id === undefined) {
+        // Past 2^17 distinct words ids wrap: a collision only adds a candidate that alignment then rejects.
+        id = ids.size % ID_BITS;
+        ids.set(t.key, id);
+      }
+      out.push(id);
+    }
+    return out;
+  });
 }
 
-function addPosting(index: Map<string, number[]>, key: string, q: number): void {
+function shingleIds(k: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + SHINGLE_WORDS <= k.length; i++) out.push(((k[i] as number) * ID_BITS + (k[i + 1] as number)) * ID_BITS + (k[i + 2] as number));
+  return out;
+}
+
+function addPosting(index: Map<number, number[]>, key: number, q: number): void {
   const list = index.get(key);
   if (!list) index.set(key, [q]);
   else if (list[list.length - 1] !== q && list.length <= MAX_POSTINGS) list.push(q);
@@ -28,48 +49,42 @@ function addPosting(index: Map<string, number[]>, key: string, q: number): void 
 
 /** Candidate pairs [i, j] (i < j, different sources), most shared shingles first per quote. */
 export function candidatePairs(quotes: readonly AlignQuote[]): Array<[number, number]> {
-  const shingles = new Map<string, number[]>();
-  const unigrams = new Map<string, number[]>();
-  const keys = quotes.map(wordKeys);
+  const shingles = new Map<number, number[]>();
+  const unigrams = new Map<number, number[]>();
+  const keys = wordIds(quotes);
+  const triples = keys.map(shingleIds);
   keys.forEach((k, q) => {
-    for (let i = 0; i < k.length; i++) {
-      addPosting(unigrams, k[i] as string, q);
-      if (i + SHINGLE_WORDS <= k.length) addPosting(shingles, k.slice(i, i + SHINGLE_WORDS).join(" "), q);
-    }
+    for (const id of k) addPosting(unigrams, id, q);
+    for (const sh of triples[q] as number[]) addPosting(shingles, sh, q);
   });
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   const out: Array<[number, number]> = [];
+  const counts = new Map<number, number>();
   keys.forEach((k, q) => {
-    const counts = new Map<number, number>();
-    const probe = (keys: readonly string[], index: Map<string, number[]>) => {
-      for (const key of keys) {
+    counts.clear();
+    const source = (quotes[q] as AlignQuote).source;
+    const probe = (probes: readonly number[], index: Map<number, number[]>) => {
+      for (const key of probes) {
         const postings = index.get(key);
         if (!postings || postings.length > MAX_POSTINGS) continue;
         for (const other of postings) {
-          if ((quotes[other] as AlignQuote).source === (quotes[q] as AlignQuote).source) continue;
-          counts.set(other, (counts.get(other) ?? 0) + 1);
+          if ((quotes[other] as AlignQuote).source !== source) counts.set(other, (counts.get(other) ?? 0) + 1);
         }
       }
     };
-    if (k.length >= SHINGLE_WORDS) probe(shingleKeys(k), shingles);
+    if (k.length >= SHINGLE_WORDS) probe(triples[q] as number[], shingles);
     // Short quotes share too few triples to be found by them ("Comey & others" / "Comey and others").
     if (k.length <= SHORT_QUOTE_WORDS) probe(k, unigrams);
     const best = [...counts.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, MAX_CANDIDATES);
     for (const [other] of best) {
-      const pair: [number, number] = q < other ? [q, other] : [other, q];
-      const id = `${pair[0]}:${pair[1]}`;
+      const [i, j] = q < other ? [q, other] : [other, q];
+      const id = i * quotes.length + j;
       if (seen.has(id)) continue;
       seen.add(id);
-      out.push(pair);
+      out.push([i, j]);
     }
   });
   return out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-}
-
-function shingleKeys(k: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + SHINGLE_WORDS <= k.length; i++) out.push(k.slice(i, i + SHINGLE_WORDS).join(" "));
-  return out;
 }
 
 /**

@@ -66,10 +66,13 @@ function wordsIn(tokens: readonly Token[], from: number, to: number): number {
 /** Whether two speakers can be one person: "Trump" and "Donald Trump" can; null when either is unknown. */
 export function sameSpeaker(a: string | null, b: string | null): boolean | null {
   if (a === null || b === null) return null;
+  if (a === b) return true;
   const wa = a.toLowerCase().replace(/^the\s/, "").split(/\s+/);
   const wb = b.toLowerCase().replace(/^the\s/, "").split(/\s+/);
   if (wa[wa.length - 1] !== wb[wb.length - 1]) return false;
-  return wa.length === 1 || wb.length === 1 || wa[0] === wb[0];
+  // "Tom Reyes" and "Baker Tom Reyes" are one person; "Melania Trump" and "Donald Trump" are two.
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  return short.length === 1 || short.every((w) => long.includes(w));
 }
 
 function opScore(op: TokenOp, a: readonly Token[], b: readonly Token[]): number {

@@ -9,6 +9,9 @@ const NUMBER_WORDS: Record<string, number> = {
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
   thousand: 1000, million: 1_000_000, billion: 1_000_000_000, trillion: 1_000_000_000_000, dozen: 12,
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, hundredth: 100, thousandth: 1000, half: 0.5,
 };
 
 const SYMBOLS: Record<string, string> = { "&": "and", "%": "percent", "+": "plus", "@": "at" };
@@ -26,7 +29,8 @@ const SUFFIXES: Array<[string, string[]]> = [
 export function numericValue(key: string): number | null {
   const word = NUMBER_WORDS[key];
   if (word !== undefined) return word;
-  const n = Number(key.replaceAll(",", ""));
+  // "21st", "3rd": an ordinal in figures has the value of its digits.
+  const n = Number(key.replaceAll(",", "").replace(/(?<=\d)(?:st|nd|rd|th)$/, ""));
   return /\d/.test(key) && Number.isFinite(n) ? n : null;
 }
 
