@@ -14,23 +14,13 @@ const MAX_POSTINGS = 64;
 const SHORT_QUOTE_WORDS = 4;
 /** Candidate partners kept per quote, most shared shingles first. */
 const MAX_CANDIDATES = 12;
-/** Word ids fit in 17 bits so that a triple packs into one exact double (51 bits). */
+/** Word ids are taken modulo 2^17 so that a triple packs into one exact double (51 bits); a collision only adds a candidate that alignment then rejects. */
 const ID_BITS = 131_072;
 
 function wordIds(quotes: readonly AlignQuote[]): number[][] {
-  const ids = new Map<string, number>();
   return quotes.map((q) => {
     const out: number[] = [];
-    for (const t of q.tokens) {
-      if (t.type === "punct") continue;
-      let id = ids.get(t.key);
-      if (id === undefined) {
-        // Past 2^17 distinct words ids wrap: a collision only adds a candidate that alignment then rejects.
-        id = ids.size % ID_BITS;
-        ids.set(t.key, id);
-      }
-      out.push(id);
-    }
+    q.tokens.forEach((t, k) => t.type !== "punct" && out.push((q.ids[k] as number) % ID_BITS));
     return out;
   });
 }

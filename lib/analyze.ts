@@ -76,11 +76,24 @@ function prepare(input: SourceInput, id: string, index: number): Prepared {
       paragraph: q.paragraph,
       wordCount: words,
     };
-    align.push({ id: quote.id, source: index, tokens, words, kind: quote.kind, speaker: quote.speaker });
+    align.push({ id: quote.id, source: index, tokens, ids: [], words, kind: quote.kind, speaker: quote.speaker });
     return quote;
   });
   const name = input.name?.trim() || id;
   return { source: { id, name, length: text.length, quotes }, text, align, byId: new Map(quotes.map((q) => [q.id, q])) };
+}
+
+/** Numbers every distinct comparison key across all quotes, so that diffs compare integers. */
+function withIds(quotes: AlignQuote[]): AlignQuote[] {
+  const ids = new Map<string, number>();
+  for (const q of quotes) {
+    q.ids = q.tokens.map((t) => {
+      let id = ids.get(t.key);
+      if (id === undefined) ids.set(t.key, (id = ids.size));
+      return id;
+    });
+  }
+  return quotes;
 }
 
 function offsets(tokens: readonly Token[], from: number, to: number): [number, number] {
@@ -137,7 +150,7 @@ export function analyze(sources: readonly SourceInput[], options: AnalyzeOptions
   const counts: Record<Severity, number> = { critical: 0, major: 0, minor: 0, cosmetic: 0, info: 0 };
   const result: Analysis = { engineVersion: ENGINE_VERSION, sources: prepared.map((p) => p.source), matches: [], groups: [], discrepancies: [], counts };
   if (options.quotesOnly || prepared.length < 2) return result;
-  const pairs = alignAll(prepared.flatMap((p) => p.align));
+  const pairs = alignAll(withIds(prepared.flatMap((p) => p.align)));
   const discrepancies: Omit<Discrepancy, "id">[] = [];
   pairs.forEach((p, i) => {
     const left = prepared[p.a.source] as Prepared;

@@ -20,7 +20,7 @@ export const MAX_EDIT_LENGTH = 2_000;
  * The edit script from `a` to `b`, as runs of equal, deleted and inserted tokens; null when
  * more than MAX_EDIT_LENGTH edits would be needed.
  */
-export function diffKeys(a: readonly string[], b: readonly string[], maxEditLength = MAX_EDIT_LENGTH): TokenOp[] | null {
+export function diffKeys<T extends string | number>(a: readonly T[], b: readonly T[], maxEditLength = MAX_EDIT_LENGTH): TokenOp[] | null {
   // The common head and tail cost nothing to find; only the middle needs jsdiff.
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
@@ -39,7 +39,7 @@ export function diffKeys(a: readonly string[], b: readonly string[], maxEditLeng
   return ops;
 }
 
-function diffMiddle(a: string[], b: string[], maxEditLength: number): TokenOp[] | null {
+function diffMiddle<T>(a: T[], b: T[], maxEditLength: number): TokenOp[] | null {
   if (a.length === 0) return [{ op: "insert", aFrom: 0, aTo: 0, bFrom: 0, bTo: b.length }];
   if (b.length === 0) return [{ op: "delete", aFrom: 0, aTo: a.length, bFrom: 0, bTo: 0 }];
   const changes = diffArrays(a, b, { maxEditLength });
@@ -90,10 +90,8 @@ function toOps(segs: readonly Segment[]): TokenOp[] {
   return ops;
 }
 
-const SENTENCE_END = new Set([".", "!", "?", "..."]);
-
 /** Splits the common head and tail of each replace segment out into equal segments. */
-function factor(segs: readonly Segment[], a: readonly string[], b: readonly string[]): Segment[] {
+function factor<T>(segs: readonly Segment[], a: readonly T[], b: readonly T[]): Segment[] {
   const out: Segment[] = [];
   let i = 0;
   let j = 0;
@@ -117,7 +115,7 @@ function factor(segs: readonly Segment[], a: readonly string[], b: readonly stri
  * Slides each pure insertion or deletion along the equal text around it (the same edit, placed
  * differently) to where it covers whole sentences, when such a place exists.
  */
-function alignToSentences(segs: Segment[], a: readonly string[], b: readonly string[]): void {
+function alignToSentences<T>(segs: Segment[], a: readonly T[], b: readonly T[], isSentenceEnd: (key: T) => boolean): void {
   let i = 0;
   let j = 0;
   segs.forEach((s, k) => {
@@ -128,7 +126,7 @@ function alignToSentences(segs: Segment[], a: readonly string[], b: readonly str
       const seq = s.ins > 0 ? b : a;
       const at = s.ins > 0 ? j : i;
       const len = s.ins + s.del;
-      const whole = (p: number) => (p === 0 || SENTENCE_END.has(seq[p - 1] as string)) && SENTENCE_END.has(seq[p + len - 1] as string);
+      const whole = (p: number) => (p === 0 || isSentenceEnd(seq[p - 1] as T)) && isSentenceEnd(seq[p + len - 1] as T);
       let left = 0;
       while (left < prev.eq && seq[at - left - 1] === seq[at + len - left - 1]) left++;
       let right = 0;
@@ -152,7 +150,7 @@ function alignToSentences(segs: Segment[], a: readonly string[], b: readonly str
  * sentences where it can be. Equal runs between changes in opposite directions are kept: there
  * they carry the word-level detail.
  */
-export function foldScatteredMatches(ops: readonly TokenOp[], a: readonly string[], b: readonly string[]): TokenOp[] {
+export function foldScatteredMatches<T>(ops: readonly TokenOp[], a: readonly T[], b: readonly T[], isSentenceEnd: (key: T) => boolean): TokenOp[] {
   let segs = toSegments(ops);
   let changed = true;
   while (changed) {
@@ -169,6 +167,6 @@ export function foldScatteredMatches(ops: readonly TokenOp[], a: readonly string
     }
   }
   segs = factor(segs, a, b);
-  alignToSentences(segs, a, b);
+  alignToSentences(segs, a, b, isSentenceEnd);
   return toOps(segs.filter((s) => s.eq + s.del + s.ins > 0));
 }

@@ -11,6 +11,8 @@ export type AlignQuote = {
   id: string;
   source: number;
   tokens: readonly Token[];
+  /** Comparison keys of the tokens as small integers (equal keys, equal ids), for fast diffs. */
+  ids: number[];
   words: number;
   kind: QuoteKind;
   speaker: string | null;
@@ -117,8 +119,8 @@ function shift(ops: readonly TokenOp[], da: number, db: number): TokenOp[] {
  * its end, so "Every" against "every school and every" must pair the last "every").
  */
 function diffSlices(a: AlignQuote, b: AlignQuote, r: Region, fromEnd = false): TokenOp[] | null {
-  const ka = a.tokens.slice(r.aFrom, r.aTo).map((t) => t.key);
-  const kb = b.tokens.slice(r.bFrom, r.bTo).map((t) => t.key);
+  const ka = a.ids.slice(r.aFrom, r.aTo);
+  const kb = b.ids.slice(r.bFrom, r.bTo);
   if (!fromEnd) {
     const ops = diffKeys(ka, kb);
     return ops ? shift(ops, r.aFrom, r.bFrom) : null;
@@ -226,7 +228,26 @@ function window(long: AlignQuote, short: AlignQuote): [number, number] {
 }
 
 function sub(q: AlignQuote, [from, to]: [number, number]): AlignQuote {
-  return { ...q, tokens: q.tokens.slice(from, to) };
+  return from === 0 && to === q.tokens.length ? q : { ...q, tokens: q.tokens.slice(from, to), ids: q.ids.slice(from, to) };
+}
+
+/**
+ * Whether folding has work to do: an equal run between two changes of the same direction, or a
+ * pure insertion or deletion between equal runs (which may slide onto whole sentences).
+ */
+function scattered(ops: readonly TokenOp[]): boolean {
+  for (let k = 1; k + 1 < ops.length; k++) {
+    const [p, o, n] = [ops[k - 1] as TokenOp, ops[k] as TokenOp, ops[k + 1] as TokenOp];
+    if (o.op === "equal" && p.op !== "equal" && p.op === n.op) return true;
+    if (o.op !== "equal" && p.op === "equal" && n.op === "equal") return true;
+  }
+  return false;
+}
+
+function fold(a: AlignQuote, b: AlignQuote, local: readonly TokenOp[], region: Region): TokenOp[] {
+  const ends = new Set<number>();
+  for (const q of [a, b]) q.tokens.forEach((t, k) => SENTENCE_END.has(t.key) && ends.add(q.ids[k] as number));
+  return foldScatteredMatches(local, a.ids.slice(region.aFrom, region.aTo), b.ids.slice(region.bFrom, region.bTo), (id) => ends.has(id));
 }
 
 /** The ops of the best region after widening it over differing edges and closing marks. */
@@ -234,9 +255,8 @@ function regionOps(a: AlignQuote, b: AlignQuote, ops: readonly TokenOp[], run: [
   const first = ops[run[0]] as TokenOp;
   const last = ops[run[1]] as TokenOp;
   let region: Region = { aFrom: first.aFrom, aTo: last.aTo, bFrom: first.bFrom, bTo: last.bTo };
-  const keys = (q: AlignQuote, from: number, to: number) => q.tokens.slice(from, to).map((t) => t.key);
   const local = shift(ops.slice(run[0], run[1] + 1), -region.aFrom, -region.bFrom);
-  let core = shift(foldScatteredMatches(local, keys(a, region.aFrom, region.aTo), keys(b, region.bFrom, region.bTo)), region.aFrom, region.bFrom);
+  let core = scattered(local) ? shift(fold(a, b, local, region), region.aFrom, region.bFrom) : ops.slice(run[0], run[1] + 1);
   const lead = leadingEdge(a, b, region) ?? leadingMarks(a, b, region);
   const leadOps = lead ? trimOneSided(diffSlices(a, b, lead, true) ?? [], "start") : [];
   if (leadOps.length > 0) {
@@ -320,8 +340,8 @@ export function alignPair(a: AlignQuote, b: AlignQuote): PairAlignment | null {
   const wb = window(b, a);
   const sa = sub(a, wa);
   const sb = sub(b, wb);
-  const ka = sa.tokens.map((t) => t.key);
-  const kb = sb.tokens.map((t) => t.key);
+  const ka = sa.ids as number[];
+  const kb = sb.ids as number[];
   const raw = diffKeys(ka, kb);
   if (!raw) return null;
   const ops = shift(raw, wa[0], wb[0]);
