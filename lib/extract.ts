@@ -186,10 +186,15 @@ function emit(out: RawQuote[], text: string, e: Emit): void {
 }
 
 /** Candidate marks of one paragraph with their roles. */
-function candidatesOf(text: string, para: Range): Candidate[] {
+/** Every character markInfo knows; a native search jumps from mark to mark instead of testing each character. */
+const ANY_MARK = /["'\u00AB\u00BB\u2018-\u201F\u2039\u203A\u300C-\u300F\u301D-\u301F\uFF02]/g;
+
+function candidatesOf(text: string, para: Range, search: RegExp): Candidate[] {
   const cands: Candidate[] = [];
-  for (let i = para.start; i < para.end; i++) {
-    const ch = text[i] as string;
+  search.lastIndex = para.start;
+  for (let m = search.exec(text); m !== null && m.index < para.end; m = search.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     const info = markInfo(ch);
     if (!info) continue;
     const role = roleOf(text, i, para.start, para.end);
@@ -206,10 +211,11 @@ function candidatesOf(text: string, para: Range): Candidate[] {
  */
 export function extractQuotes(text: string, paras: readonly Range[]): RawQuote[] {
   const out: RawQuote[] = [];
+  const search = new RegExp(ANY_MARK.source, "g");
   let carried: Open | null = null;
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p] as Range;
-    const cands = candidatesOf(text, para);
+    const cands = candidatesOf(text, para, search);
     const later = laterCloses(cands);
     const stack: Open[] = [];
     let from = 0;
