@@ -199,3 +199,31 @@ describe("sameSpeaker", () => {
     expect(sameSpeaker(a, b)).toBe(expected);
   });
 });
+
+describe("align: look-alikes stay apart", () => {
+  // Regressions from the generated benchmark articles: stock phrases linked quotes of different people.
+  it("does not link quotes of two different speakers that share only a stock phrase", () => {
+    const left = article(RUIZ, "“You ignored every warning by the end of October,” she said.");
+    const right = article(HALE, "“We will open a new sandbag depot by the end of October,” he said.");
+    expect(pair(left, right).matches).toEqual([]);
+  });
+
+  it("does not link quotes whose shared words are mostly function words", () => {
+    const left = article(RUIZ, "“It was an unacceptable gamble with the pensioners’ savings,” she said.");
+    const right = article(RUIZ, "“It was an irresponsible gamble with the families’ harbour fees,” she said.");
+    expect(pair(left, right).matches).toEqual([]);
+  });
+
+  it("does not link two scare-quoted labels that share one of their two words", () => {
+    const left = article(RUIZ, "Ruiz called it the “Harbour roadmap” on Monday.");
+    const right = article(RUIZ, "Ruiz called it the “Kessington roadmap” on Monday.");
+    expect(pair(left, right).matches).toEqual([]);
+  });
+
+  it("still links a near-identical long quote credited to different people, and flags the attribution", () => {
+    const quote = "“The new budget protects our schools and keeps every library in this city open,”";
+    const result = pair(article(RUIZ, `${quote} she said.`), article(HALE, `${quote} he said.`));
+    const m = only(result.matches);
+    expect(result.discrepancies.find((d) => d.matchId === m.id && d.kind === "attribution")?.severity).toBe("major");
+  });
+});

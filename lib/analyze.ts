@@ -134,7 +134,9 @@ function groupsOf(matches: readonly Match[]): Group[] {
   const members = new Map<string, string[]>();
   for (const q of parent.keys()) {
     const root = find(q);
-    members.set(root, [...(members.get(root) ?? []), q]);
+    const list = members.get(root);
+    if (list) list.push(q);
+    else members.set(root, [q]);
   }
   return [...members.values()].map((quotes, i) => ({ id: `g${i + 1}`, quotes }));
 }

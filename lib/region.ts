@@ -4,6 +4,7 @@
  * that differ in words ("It’s" against "But it is"), and decide how the quotes relate.
  */
 import { diffKeys, foldScatteredMatches, type TokenOp } from "./diff";
+import { FUNCTION_WORDS } from "./lexicon";
 import type { Token } from "./tokenize";
 import type { QuoteKind, Relation } from "./types";
 
@@ -40,6 +41,13 @@ const MIN_REGION_SIMILARITY = 0.5;
 const MIN_SHARED_WORDS = 2;
 /** Fewer shared words than this link only when both quotes credit the same speaker. */
 const SHORT_MATCH_WORDS = 4;
+/** Shared content words (not function words) a link needs, or all the shorter quote has, in words. */
+const MIN_SHARED_CONTENT = 2;
+/** Shared content words that link quotes when either speaker is unknown. */
+const MIN_CONTENT_UNKNOWN_SPEAKER = 3;
+/** Quotes credited to two different people link only when nearly identical: similarity in [0, 1] and content words. */
+const MIN_SIMILARITY_ACROSS_SPEAKERS = 0.8;
+const MIN_CONTENT_ACROSS_SPEAKERS = 4;
 /** Local-alignment score per token: a shared word, a shared mark, an unmatched word, an unmatched mark. */
 const SCORE_EQUAL_WORD = 1;
 const SCORE_EQUAL_PUNCT = 0.25;
@@ -288,13 +296,35 @@ function movedTail(a: AlignQuote, b: AlignQuote, ops: TokenOp[], region: Region)
   return { ops: [...ops, tail], region: { ...region, aTo: a.tokens.length, bTo: b.tokens.length } };
 }
 
-function accepts(a: AlignQuote, b: AlignQuote, shared: number, similarity: number): boolean {
-  const coverage = shared / Math.max(1, Math.min(a.words, b.words));
+function contentWords(tokens: readonly Token[]): number {
+  let n = 0;
+  for (const t of tokens) if (t.type === "number" || (t.type === "word" && !FUNCTION_WORDS.has(t.key))) n++;
+  return n;
+}
+
+/** Shared words of the region that carry meaning (not "the", "with", "by"). */
+function sharedContent(a: AlignQuote, ops: readonly TokenOp[]): number {
+  let n = 0;
+  for (const o of ops) if (o.op === "equal") n += contentWords(a.tokens.slice(o.aFrom, o.aTo));
+  return n;
+}
+
+/**
+ * The linking rules. Evidence must grow as the speakers agree less: the same speaker needs a
+ * few shared words that carry meaning; an unknown speaker needs more; two different speakers
+ * need a near-identical quote (then the attribution itself is the discrepancy).
+ */
+function accepts(a: AlignQuote, b: AlignQuote, shared: number, content: number, similarity: number): boolean {
+  const shorter = a.words <= b.words ? a : b;
+  const coverage = shared / Math.max(1, shorter.words);
   if (shared === 0 || coverage < MIN_COVERAGE || similarity < MIN_REGION_SIMILARITY) return false;
+  if (content < Math.min(MIN_SHARED_CONTENT, contentWords(shorter.tokens))) return false;
   const speakers = sameSpeaker(a.speaker, b.speaker);
-  if (shared < MIN_SHARED_WORDS) return speakers === true && a.kind === "term" && b.kind === "term";
+  if (speakers === false) return similarity >= MIN_SIMILARITY_ACROSS_SPEAKERS && content >= MIN_CONTENT_ACROSS_SPEAKERS;
+  // A single shared word links only two labels of the same speaker, the shorter being just that word.
+  if (shared < MIN_SHARED_WORDS) return speakers === true && a.kind === "term" && b.kind === "term" && coverage === 1;
   if (shared < SHORT_MATCH_WORDS) return speakers === true;
-  return true;
+  return speakers === true || content >= MIN_CONTENT_UNKNOWN_SPEAKER;
 }
 
 function relationOf(a: AlignQuote, b: AlignQuote, region: Region, ops: readonly TokenOp[], shared: number): Pick<PairAlignment, "relation" | "contained"> {
@@ -352,6 +382,6 @@ export function alignPair(a: AlignQuote, b: AlignQuote): PairAlignment | null {
   for (const o of core) if (o.op === "equal") shared += wordsIn(a.tokens, o.aFrom, o.aTo);
   const regionWords = Math.max(wordsIn(a.tokens, region.aFrom, region.aTo), wordsIn(b.tokens, region.bFrom, region.bTo));
   const similarity = shared / Math.max(1, regionWords);
-  if (!accepts(a, b, shared, similarity)) return null;
+  if (!accepts(a, b, shared, sharedContent(a, core), similarity)) return null;
   return { a, b, ops: core, region, sharedWords: shared, score: similarity, ...relationOf(a, b, region, core, shared) };
 }
