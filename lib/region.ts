@@ -58,8 +58,8 @@ const MAX_EDGE_WORDS = 4;
 /** Extra tokens the other side may spend on such an edge ("It’s" against "But it is"), in tokens. */
 const EDGE_SLACK = 3;
 /** Quotes longer than this many tokens, and this many times the other, are windowed before diffing. */
-const WINDOW_MIN_TOKENS = 400;
-const WINDOW_RATIO = 4;
+const WINDOW_MIN_TOKENS = 24;
+const WINDOW_RATIO = 2;
 
 const SENTENCE_END = new Set([".", "!", "?", "..."]);
 
@@ -213,24 +213,24 @@ function leadingMarks(a: AlignQuote, b: AlignQuote, r: Region): Region | null {
   return r.aFrom > 0 || r.bFrom > 0 ? { aFrom: 0, aTo: r.aFrom, bFrom: 0, bTo: r.bFrom } : null;
 }
 
-/** A long quote is cut to the stretch around the word triples it shares with a much shorter one. */
+/**
+ * A long quote is cut to the stretch around the content words it shares with a much shorter
+ * one (padded by the shorter's length on each side), so that the diff of a fragment costs
+ * little more than the fragment itself.
+ */
 function window(long: AlignQuote, short: AlignQuote): [number, number] {
   const n = long.tokens.length;
   if (n < WINDOW_MIN_TOKENS || n < WINDOW_RATIO * short.tokens.length) return [0, n];
-  const triples = (q: AlignQuote) => {
-    const idx: number[] = [];
-    q.tokens.forEach((t, k) => t.type !== "punct" && idx.push(k));
-    return idx.map((k, i) => [k, idx.slice(i, i + 3).map((j) => (q.tokens[j] as Token).key).join(" ")] as const);
-  };
-  const wanted = new Set(triples(short).map(([, key]) => key));
+  const wanted = new Set<number>();
+  short.tokens.forEach((t, k) => t.type !== "punct" && !FUNCTION_WORDS.has(t.key) && wanted.add(short.ids[k] as number));
   let first = -1;
   let last = -1;
-  for (const [k, key] of triples(long)) {
-    if (!wanted.has(key)) continue;
+  for (let k = 0; k < n; k++) {
+    if (!wanted.has(long.ids[k] as number)) continue;
     if (first < 0) first = k;
     last = k;
   }
-  if (first < 0) return [0, 0];
+  if (first < 0) return [0, n];
   const pad = short.tokens.length;
   return [Math.max(0, first - pad), Math.min(n, last + pad + 1)];
 }
