@@ -39,9 +39,43 @@ export function diffKeys<T extends string | number>(a: readonly T[], b: readonly
   return ops;
 }
 
-function diffMiddle<T>(a: T[], b: T[], maxEditLength: number): TokenOp[] | null {
+/** Where `needle` stands whole and in order inside `hay`, or -1. */
+function indexOfRun<T>(hay: readonly T[], needle: readonly T[]): number {
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let k = 0; k < needle.length; k++) if (hay[i + k] !== needle[k]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/**
+ * The cases that need no search: one side empty, or the shorter side standing whole inside the
+ * longer (a trimmed quote, a single changed word). Their edit script is the minimal one; null
+ * when jsdiff has to decide.
+ */
+function trivialMiddle<T>(a: T[], b: T[]): TokenOp[] | null {
   if (a.length === 0) return [{ op: "insert", aFrom: 0, aTo: 0, bFrom: 0, bTo: b.length }];
   if (b.length === 0) return [{ op: "delete", aFrom: 0, aTo: a.length, bFrom: 0, bTo: 0 }];
+  const aInB = a.length <= b.length;
+  const at = aInB ? indexOfRun(b, a) : indexOfRun(a, b);
+  if (at < 0) return a.length === 1 && b.length === 1 ? [{ op: "delete", aFrom: 0, aTo: 1, bFrom: 0, bTo: 0 }, { op: "insert", aFrom: 1, aTo: 1, bFrom: 0, bTo: 1 }] : null;
+  const n = aInB ? a.length : b.length;
+  const ops: TokenOp[] = [];
+  if (aInB) {
+    if (at > 0) ops.push({ op: "insert", aFrom: 0, aTo: 0, bFrom: 0, bTo: at });
+    ops.push({ op: "equal", aFrom: 0, aTo: n, bFrom: at, bTo: at + n });
+    if (at + n < b.length) ops.push({ op: "insert", aFrom: n, aTo: n, bFrom: at + n, bTo: b.length });
+  } else {
+    if (at > 0) ops.push({ op: "delete", aFrom: 0, aTo: at, bFrom: 0, bTo: 0 });
+    ops.push({ op: "equal", aFrom: at, aTo: at + n, bFrom: 0, bTo: n });
+    if (at + n < a.length) ops.push({ op: "delete", aFrom: at + n, aTo: a.length, bFrom: n, bTo: n });
+  }
+  return ops;
+}
+
+function diffMiddle<T>(a: T[], b: T[], maxEditLength: number): TokenOp[] | null {
+  const trivial = trivialMiddle(a, b);
+  if (trivial) return trivial;
   const changes = diffArrays(a, b, { maxEditLength });
   if (!changes) return null;
   const ops: TokenOp[] = [];

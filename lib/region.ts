@@ -355,9 +355,20 @@ function plausible(a: AlignQuote, b: AlignQuote): boolean {
   const bag = (q: AlignQuote) => bags.get(q) ?? bags.set(q, bagOf(q)).get(q) as Map<string, number>;
   const [small, large] = a.words <= b.words ? [bag(a), bag(b)] : [bag(b), bag(a)];
   let shared = 0;
-  for (const [k, n] of small) shared += Math.min(n, large.get(k) ?? 0);
-  if (shared / Math.max(1, Math.min(a.words, b.words)) < MIN_COVERAGE) return false;
-  return shared >= SHORT_MATCH_WORDS || sameSpeaker(a.speaker, b.speaker) === true;
+  let content = 0;
+  for (const [k, n] of small) {
+    const both = Math.min(n, large.get(k) ?? 0);
+    shared += both;
+    if (!FUNCTION_WORDS.has(k)) content += both;
+  }
+  // Upper bounds of what `accepts` will count in the aligned region: fail them, fail it.
+  const shorter = a.words <= b.words ? a : b;
+  if (shared / Math.max(1, shorter.words) < MIN_COVERAGE) return false;
+  if (content < Math.min(MIN_SHARED_CONTENT, contentWords(shorter.tokens))) return false;
+  const speakers = sameSpeaker(a.speaker, b.speaker);
+  if (speakers === false) return content >= MIN_CONTENT_ACROSS_SPEAKERS;
+  if (speakers === true) return true;
+  return shared >= SHORT_MATCH_WORDS && content >= MIN_CONTENT_UNKNOWN_SPEAKER;
 }
 
 /**
