@@ -65,8 +65,8 @@ export function candidatePairs(quotes: readonly AlignQuote[]): Array<[number, nu
     if (k.length >= SHINGLE_WORDS) probe(triples[q] as number[], shingles);
     // Short quotes share too few triples to be found by them ("Comey & others" / "Comey and others").
     if (k.length <= SHORT_QUOTE_WORDS) probe(k, unigrams);
-    const best = [...counts.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, MAX_CANDIDATES);
-    for (const [other] of best) {
+    const best = counts.size <= MAX_CANDIDATES ? counts.keys() : [...counts.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, MAX_CANDIDATES).map(([other]) => other);
+    for (const other of best) {
       const [i, j] = q < other ? [q, other] : [other, q];
       const id = i * quotes.length + j;
       if (seen.has(id)) continue;

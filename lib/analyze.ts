@@ -153,6 +153,9 @@ export function analyze(sources: readonly SourceInput[], options: AnalyzeOptions
   const result: Analysis = { engineVersion: ENGINE_VERSION, sources: prepared.map((p) => p.source), matches: [], groups: [], discrepancies: [], counts };
   if (options.quotesOnly || prepared.length < 2) return result;
   const pairs = alignAll(withIds(prepared.flatMap((p) => p.align)));
+  // A quote's identity for fingerprints (its source and its words), hashed once per quote.
+  const quoteKeys = new Map<string, string>();
+  const quoteKey = (q: Quote) => quoteKeys.get(q.id) ?? (quoteKeys.set(q.id, fingerprint([q.sourceId, q.text])).get(q.id) as string);
   const discrepancies: Omit<Discrepancy, "id">[] = [];
   pairs.forEach((p, i) => {
     const left = prepared[p.a.source] as Prepared;
@@ -163,14 +166,14 @@ export function analyze(sources: readonly SourceInput[], options: AnalyzeOptions
     const qb = right.byId.get(p.b.id) as Quote;
     const ctx: PairContext = { text: { left: left.text, right: right.text }, names: { left: left.source.name, right: right.source.name }, verbs: { left: qa.verb, right: qb.verb } };
     for (const d of pairDiscrepancies(p, ctx)) {
-      discrepancies.push({ ...d, quotes: [qa.id, qb.id], matchId: match.id, fingerprint: fingerprint([d.kind, qa.sourceId, qa.text, qb.sourceId, qb.text, d.left ?? "", d.right ?? ""]) });
+      discrepancies.push({ ...d, quotes: [qa.id, qb.id], matchId: match.id, fingerprint: fingerprint([d.kind, quoteKey(qa), quoteKey(qb), d.left ?? "", d.right ?? ""]) });
     }
   });
   const linked = new Set(result.matches.flatMap((m) => m.quotes));
   for (const p of prepared) {
     for (const q of p.source.quotes) {
       if (linked.has(q.id)) continue;
-      discrepancies.push({ kind: "unmatched", severity: "info", quotes: [q.id], matchId: null, left: q.text, message: `Only ${p.source.name} carries this quote.`, fingerprint: fingerprint(["unmatched", q.sourceId, q.text]) });
+      discrepancies.push({ kind: "unmatched", severity: "info", quotes: [q.id], matchId: null, left: q.text, message: `Only ${p.source.name} carries this quote.`, fingerprint: fingerprint(["unmatched", quoteKey(q)]) });
     }
   }
   result.discrepancies = discrepancies.map((d, i) => ({ id: `d${i + 1}`, ...d }));
