@@ -352,3 +352,13 @@ describe("analyze on hostile inputs", () => {
     expect(result.groups.map((g) => g.quotes.length)).toEqual(Array.from({ length: perSource }, () => 10));
   });
 });
+
+describe("fingerprints", () => {
+  it("names every discrepancy with its own fingerprint, even when a quote is printed twice", () => {
+    const text = "“We will rebuild the bridge,” the mayor said.\n\n“We will rebuild the bridge,” the mayor said again.";
+    const result = analyze([{ text }, { text: "Nothing quoted here." }]);
+    const prints = result.discrepancies.map((d) => d.fingerprint);
+    expect(prints.length).toBeGreaterThan(1);
+    expect(new Set(prints).size).toBe(prints.length);
+  });
+});

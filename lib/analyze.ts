@@ -176,7 +176,14 @@ export function analyze(sources: readonly SourceInput[], options: AnalyzeOptions
       discrepancies.push({ kind: "unmatched", severity: "info", quotes: [q.id], matchId: null, left: q.text, message: `Only ${p.source.name} carries this quote.`, fingerprint: fingerprint(["unmatched", quoteKey(q)]) });
     }
   }
-  result.discrepancies = discrepancies.map((d, i) => ({ id: `d${i + 1}`, ...d }));
+  // The same quote printed twice gives the same fingerprint twice: number the repeats so that
+  // every fingerprint names one discrepancy (reviews hang on them).
+  const seen = new Map<string, number>();
+  result.discrepancies = discrepancies.map((d, i) => {
+    const n = (seen.get(d.fingerprint) ?? 0) + 1;
+    seen.set(d.fingerprint, n);
+    return { id: `d${i + 1}`, ...d, fingerprint: n === 1 ? d.fingerprint : fingerprint([d.fingerprint, String(n)]) };
+  });
   for (const d of result.discrepancies) counts[d.severity]++;
   result.groups = groupsOf(result.matches);
   return result;
