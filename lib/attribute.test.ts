@@ -156,3 +156,18 @@ describe("attribute: kind of quotation", () => {
     expect(quotesOf(text).map((q) => q.kind)).toEqual([kind]);
   });
 });
+
+describe("attribute: pronouns after a newly named person", () => {
+  // Regression: "she" went to the mayor named a paragraph earlier (gender known from "she said")
+  // instead of the engineer introduced at the head of the pronoun's own paragraph.
+  it("gives a pronoun to the person who opens its paragraph, not to an earlier speaker", () => {
+    const text = "Mayor Ruth Calloway opened the meeting. “We are ready,” she said.\n\nInes Tavaro, the city’s chief engineer, described the design. “It will hold,” she said.";
+    const quotes = analyze([{ text }]).sources[0]?.quotes ?? [];
+    expect(quotes.map((q) => q.speaker)).toEqual(["Ruth Calloway", "Ines Tavaro"]);
+  });
+
+  it("does not give a pronoun to a person named as the object of a participle", () => {
+    const text = "Glenn Weller, the radio host, spoke for an hour.\n\nSaying President Ortega, he said, was “too simple an answer.”";
+    expect(analyze([{ text }]).sources[0]?.quotes[0]?.speaker).toBe("Glenn Weller");
+  });
+});

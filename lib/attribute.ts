@@ -145,7 +145,7 @@ export function attribute(text: string, paras: readonly Range[], quotes: readonl
   const quoted = new Uint8Array(tokens.length);
   for (const r of ranges) for (let k = lowerBound(tokens, r.start); k < tokens.length && (tokens[k] as Token).start < r.end; k++) quoted[k] = 1;
   const isQuoted = (k: number) => quoted[k] === 1;
-  const cast = findCast(tokens, isQuoted);
+  const cast = findCast(text, tokens, isQuoted);
   const ctx: Context = { text, tokens, isQuoted, cast, speakers: [], paras };
   const sentenceList = sentencesOf(text, paras, ranges);
   const out: Attribution[] = [];
@@ -167,7 +167,7 @@ export function attribute(text: string, paras: readonly Range[], quotes: readonl
     const utterance = split && i > 0 ? (out[i - 1] as Attribution).utterance : i;
     out.push({ ...att, kind, utterance });
     prior = { index: i, paragraph: q.paragraph, speaker: att.person, sentence: s };
-    if (att.person && typeof att.person !== "string") ctx.speakers.push({ at: q.openAt, person: att.person.id });
+    if (att.person && typeof att.person !== "string") ctx.speakers.push({ at: q.openAt, person: att.person.id, subject: true });
   });
   return out.map(({ speaker, speakerMention, verb, kind, utterance }) => ({ speaker, speakerMention, verb, kind, utterance }));
 }

@@ -19,7 +19,8 @@ export type Person = {
   heads: Set<string>;
 };
 
-export type Mention = { at: number; person: number };
+/** `subject`: the name opens its sentence, where the person is likely the one acting. */
+export type Mention = { at: number; person: number; subject?: boolean };
 
 export type Cast = {
   people: Person[];
@@ -69,16 +70,23 @@ export function nameRun(tokens: readonly Token[], i: number, limit: number, quot
   return j;
 }
 
-type Parsed = { titles: string[]; name: string[] };
+/** `gerund`: the run opened with a participle ("Saying President Obama"), so the name is its object. */
+type Parsed = { titles: string[]; name: string[]; gerund?: boolean };
 
 /** Splits a run into leading titles and the name proper; drops sentence-start words. */
 export function parseRun(tokens: readonly Token[], from: number, to: number): Parsed {
   const words = tokens.slice(from, to).filter((t) => t.type === "word").map((t) => namePart(t.text));
-  // Sentence-initial words and gerunds ("Attacking Hillary Clinton") are not part of the name.
-  while (words.length > 0 && (SENTENCE_STARTERS.has((words[0] as string).toLowerCase()) || /^\p{Lu}\p{Ll}{4,}ing$/u.test(words[0] as string))) words.shift();
+  // Sentence-initial words and participles ("Attacking Hillary Clinton", "Saying President
+  // Obama") are not part of the name.
+  let gerund = false;
+  while (words.length > 1 && (SENTENCE_STARTERS.has((words[0] as string).toLowerCase()) || /^\p{Lu}\p{Ll}{2,}ing$/u.test(words[0] as string))) {
+    gerund ||= (words[0] as string).endsWith("ing");
+    words.shift();
+  }
+  if (words.length === 1 && SENTENCE_STARTERS.has((words[0] as string).toLowerCase())) words.shift();
   let lastTitle = -1;
   for (let k = 0; k < words.length - 1; k++) if (TITLES.has((words[k] as string).toLowerCase())) lastTitle = k;
-  return { titles: words.slice(0, lastTitle + 1).map((w) => w.toLowerCase()), name: words.slice(lastTitle + 1) };
+  return { titles: words.slice(0, lastTitle + 1).map((w) => w.toLowerCase()), name: words.slice(lastTitle + 1), gerund };
 }
 
 export function looksLikePersonName(name: readonly string[]): boolean {
@@ -118,7 +126,7 @@ export class CastBuilder {
     return best;
   }
 
-  add(parsed: Parsed, at: number, descriptor: string | null): Person {
+  add(parsed: Parsed, at: number, descriptor: string | null, subject = false): Person {
     const { titles, name } = parsed;
     let p = this.find(name);
     if (!p) {
@@ -136,7 +144,7 @@ export class CastBuilder {
     if (descriptor) p.heads.add(descriptor);
     p.gender ??= genderOf(titles);
     this.lastSeen[p.id] = this.mentions.length;
-    this.mentions.push({ at, person: p.id });
+    this.mentions.push({ at, person: p.id, subject });
     return p;
   }
 }
@@ -150,7 +158,15 @@ function speechVerbAt(tokens: readonly Token[], k: number): boolean {
  * Finds the people named outside quotations. A lone capitalised word counts as a person only
  * with a title, when it repeats a known name, or when a reporting verb stands beside it.
  */
-export function findCast(tokens: readonly Token[], quoted: (k: number) => boolean): Cast {
+/** Whether token i opens a sentence: nothing, a terminal mark, or a line break stands before it. */
+function opensSentence(text: string, tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return true;
+  if (prev.key === "." || prev.key === "!" || prev.key === "?") return true;
+  return text.slice(prev.end, (tokens[i] as Token).start).includes("\n");
+}
+
+export function findCast(text: string, tokens: readonly Token[], quoted: (k: number) => boolean): Cast {
   const cast = new CastBuilder();
   let i = 0;
   while (i < tokens.length) {
@@ -169,7 +185,7 @@ export function findCast(tokens: readonly Token[], quoted: (k: number) => boolea
       const known = single && cast.find(parsed.name) !== null;
       const cued = speechVerbAt(tokens, end) || speechVerbAt(tokens, i - 1);
       if (!single || parsed.titles.length > 0 || known || (cued && !plural)) {
-        cast.add(parsed, (tokens[i] as Token).start, single || parsed.titles.length > 0 ? null : descriptor);
+        cast.add(parsed, (tokens[i] as Token).start, single || parsed.titles.length > 0 ? null : descriptor, opensSentence(text, tokens, i) && !parsed.gerund);
       }
     }
     i = Math.max(end, i + 1);

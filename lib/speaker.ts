@@ -201,26 +201,39 @@ function lastBefore(list: readonly Mention[], at: number): number {
   return lo - 1;
 }
 
-/** Most recent person of the pronoun's gender; failing that, of unknown gender (then learnt). */
+/**
+ * The person a "he" or "she" stands for: the most recent fitting person named at the head of a
+ * sentence in the pronoun's own paragraph; else, within a few paragraphs, the most recent person known to be of that
+ * gender, then one of unknown gender (whose gender is then learnt).
+ */
 export function resolvePronoun(ctx: Context, at: number, gender: Gender): Person | null {
-  const floorPara = Math.max(0, paragraphAt(ctx.paras, at) - PRONOUN_WINDOW_PARAGRAPHS);
-  const floor = (ctx.paras[floorPara] as Range | undefined)?.start ?? 0;
+  const paragraph = paragraphAt(ctx.paras, at);
+  const paragraphStart = (ctx.paras[paragraph] as Range | undefined)?.start ?? 0;
+  const floor = (ctx.paras[Math.max(0, paragraph - PRONOUN_WINDOW_PARAGRAPHS)] as Range | undefined)?.start ?? 0;
+  let unknownSubject: Person | null = null;
   let unknown: Person | null = null;
   let beyond: Person | null = null;
   let seen = 0;
   for (const m of recent(ctx, at)) {
     const p = ctx.cast.people[m.person] as Person;
+    const fits = p.gender === gender || p.gender === null;
+    if (m.at >= paragraphStart && fits && m.subject) return learn(p, gender);
     if (m.at < floor) {
-      if (p.gender === gender || p.gender === null) beyond ??= p;
+      if (fits) beyond ??= p;
       if (beyond || ++seen > 200) break;
       continue;
     }
     if (p.gender === gender) return p;
+    if (p.gender === null && m.subject) unknownSubject ??= p;
     if (p.gender === null) unknown ??= p;
   }
-  const chosen = unknown ?? beyond;
-  if (chosen) chosen.gender ??= gender;
-  return chosen;
+  const chosen = unknownSubject ?? unknown ?? beyond;
+  return chosen ? learn(chosen, gender) : null;
+}
+
+function learn(p: Person, gender: Gender): Person {
+  p.gender ??= gender;
+  return p;
 }
 
 function byHead(ctx: Context, head: string, twoWords: string, at: number): Person | null {
@@ -243,7 +256,8 @@ export function resolveNp(ctx: Context, phrase: Np, at: number): Person | string
   if (!last) return null;
   if (phrase.kind === "pronoun") {
     const g = PRONOUNS.get(last.key);
-    return g === "m" || g === "f" ? resolvePronoun(ctx, at, g) : null;
+    // Resolve from where the pronoun stands, not the quote: "she wrote, telling Putin that …".
+    return g === "m" || g === "f" ? resolvePronoun(ctx, Math.min(at, phrase.start), g) : null;
   }
   // "Senator Tom Hale of Ohio": the person is the name before the connector.
   const cut = words.findIndex((w, i) => i > 0 && CONNECTORS.has(w.text));

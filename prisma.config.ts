@@ -1,0 +1,21 @@
+/**
+ * Prisma CLI configuration: the TypeScript engine with a driver adapter, so that generate and
+ * migrate need no native engine download (Prisma 6.19; Prisma 7's CLI would fetch one).
+ */
+import path from "node:path";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type { PrismaConfig } from "prisma";
+import { databaseUrl } from "./server/database-url";
+
+// The schema's env("DATABASE_URL") must resolve even when nothing is configured.
+process.env.DATABASE_URL = databaseUrl();
+
+export default {
+  experimental: { adapter: true },
+  engine: "js",
+  schema: path.join("prisma", "schema.prisma"),
+  migrations: { path: path.join("prisma", "migrations"), seed: "tsx prisma/seed.ts" },
+  async adapter() {
+    return new PrismaBetterSQLite3({ url: databaseUrl() });
+  },
+} satisfies PrismaConfig;

@@ -1,0 +1,291 @@
+import "server-only";
+import { createHash, randomUUID } from "node:crypto";
+import { analyze, type Analysis, type DiffOp, type Severity } from "@/lib";
+import { prisma } from "./db";
+import { AppError } from "./errors";
+import type { PrismaClient } from "./generated/prisma/client";
+import { analysisRows } from "./rows";
+import type { ComparisonInput } from "./schemas";
+import { reviewView, type ReviewView } from "./reviews";
+
+/** Big comparisons insert thousands of rows; the default 5 s transaction limit is too tight. */
+const TRANSACTION_TIMEOUT_MS = 60_000;
+
+type Db = PrismaClient;
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+export type Counts = Record<Severity, number>;
+
+export type ComparisonSummary = {
+  id: string;
+  title: string;
+  createdAt: string;
+  outlets: string[];
+  counts: Counts;
+};
+
+function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+function runAnalysis(sources: ReadonlyArray<{ key: string; outlet: string; text: string }>): Analysis {
+  return analyze(sources.map((s) => ({ id: s.key, name: s.outlet, text: s.text })));
+}
+
+async function insertAnalysis(tx: Tx, comparisonId: string, sources: ReadonlyArray<{ id: string; key: string }>, analysis: Analysis): Promise<void> {
+  const rows = analysisRows(comparisonId, sources, analysis);
+  if (rows.quotes.length > 0) await tx.quote.createMany({ data: rows.quotes });
+  if (rows.matches.length > 0) await tx.match.createMany({ data: rows.matches });
+  if (rows.discrepancies.length > 0) await tx.discrepancy.createMany({ data: rows.discrepancies });
+}
+
+/** Analyses the sources and stores the comparison with everything found, in one transaction. */
+export async function createComparison(input: ComparisonInput, db: Db = prisma): Promise<{ id: string }> {
+  const sources = input.sources.map((s, i) => ({ ...s, id: randomUUID(), key: `s${i + 1}`, position: i }));
+  const analysis = runAnalysis(sources);
+  const id = randomUUID();
+  const searchText = [input.title, ...sources.map((s) => s.outlet)].join(" \u2022 ").toLowerCase();
+  await db.$transaction(
+    async (tx) => {
+      await tx.comparison.create({ data: { id, title: input.title, searchText, engineVersion: analysis.engineVersion, counts: JSON.stringify(analysis.counts) } });
+      await tx.source.createMany({
+        data: sources.map((s) => ({
+          id: s.id,
+          comparisonId: id,
+          position: s.position,
+          key: s.key,
+          outlet: s.outlet,
+          title: s.title,
+          url: s.url ?? null,
+          publishedAt: s.publishedAt ? new Date(s.publishedAt) : null,
+          text: s.text,
+          textHash: sha256(s.text),
+        })),
+      });
+      await insertAnalysis(tx, id, sources, analysis);
+    },
+    { timeout: TRANSACTION_TIMEOUT_MS },
+  );
+  return { id };
+}
+
+/**
+ * Re-runs the engine on the stored sources (after an engine upgrade or an edited source):
+ * quotes, matches and discrepancies are replaced; reviews stay, tied to fingerprints.
+ */
+export async function reanalyzeComparison(id: string, db: Db = prisma): Promise<void> {
+  await db.$transaction(
+    async (tx) => {
+      const sources = await tx.source.findMany({ where: { comparisonId: id }, orderBy: { position: "asc" }, select: { id: true, key: true, outlet: true, text: true } });
+      if (sources.length === 0) throw new AppError("NOT_FOUND", `No comparison ${id}.`);
+      const analysis = runAnalysis(sources);
+      await tx.discrepancy.deleteMany({ where: { comparisonId: id } });
+      await tx.match.deleteMany({ where: { comparisonId: id } });
+      await tx.quote.deleteMany({ where: { comparisonId: id } });
+      await insertAnalysis(tx, id, sources, analysis);
+      await tx.comparison.update({ where: { id }, data: { engineVersion: analysis.engineVersion, counts: JSON.stringify(analysis.counts), analyzedAt: new Date() } });
+    },
+    { timeout: TRANSACTION_TIMEOUT_MS },
+  );
+}
+
+export async function deleteComparison(id: string, db: Db = prisma): Promise<void> {
+  const { count } = await db.comparison.deleteMany({ where: { id } });
+  if (count === 0) throw new AppError("NOT_FOUND", `No comparison ${id}.`);
+}
+
+type Cursor = { c: string; i: string };
+
+function encodeCursor(c: Cursor): string {
+  return Buffer.from(JSON.stringify(c)).toString("base64url");
+}
+
+function decodeCursor(s: string | undefined): Cursor | null {
+  if (!s) return null;
+  try {
+    const v = JSON.parse(Buffer.from(s, "base64url").toString("utf8")) as unknown;
+    if (typeof v === "object" && v !== null && typeof (v as Cursor).c === "string" && typeof (v as Cursor).i === "string" && !Number.isNaN(Date.parse((v as Cursor).c))) return v as Cursor;
+  } catch {
+    // an unreadable cursor starts from the first page
+  }
+  return null;
+}
+
+export function parseCounts(json: string): Counts {
+  const zero: Counts = { critical: 0, major: 0, minor: 0, cosmetic: 0, info: 0 };
+  try {
+    return { ...zero, ...(JSON.parse(json) as Partial<Counts>) };
+  } catch {
+    return zero;
+  }
+}
+
+/**
+ * Comparisons newest first, filtered by words in the title or an outlet's name. Keyset
+ * pagination on (createdAt, id) keeps every page as fast as the first at 100,000 rows.
+ */
+export async function listComparisons(options: { q?: string; cursor?: string; limit: number }, db: Db = prisma): Promise<{ items: ComparisonSummary[]; nextCursor: string | null }> {
+  const cursor = decodeCursor(options.cursor);
+  const q = options.q?.trim().toLowerCase();
+  const rows = await db.comparison.findMany({
+    where: {
+      ...(q ? { searchText: { contains: q } } : {}),
+      ...(cursor ? { OR: [{ createdAt: { lt: new Date(cursor.c) } }, { createdAt: new Date(cursor.c), id: { lt: cursor.i } }] } : {}),
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: options.limit + 1,
+    select: { id: true, title: true, createdAt: true, counts: true, sources: { select: { outlet: true }, orderBy: { position: "asc" } } },
+  });
+  const page = rows.slice(0, options.limit);
+  const last = page[page.length - 1];
+  return {
+    items: page.map((r) => ({ id: r.id, title: r.title, createdAt: r.createdAt.toISOString(), outlets: r.sources.map((s) => s.outlet), counts: parseCounts(r.counts) })),
+    nextCursor: rows.length > options.limit && last ? encodeCursor({ c: last.createdAt.toISOString(), i: last.id }) : null,
+  };
+}
+
+export type QuoteView = {
+  id: string;
+  key: string;
+  sourceId: string;
+  start: number;
+  end: number;
+  text: string;
+  kind: string;
+  speaker: string | null;
+  verb: string | null;
+  confidence: string;
+  utterance: string;
+};
+
+export type SourceView = {
+  id: string;
+  key: string;
+  position: number;
+  outlet: string;
+  title: string;
+  url: string | null;
+  publishedAt: string | null;
+  textHash: string;
+  text: string;
+  quotes: QuoteView[];
+};
+
+export type MatchView = {
+  id: string;
+  key: string;
+  quotes: [string, string];
+  relation: string;
+  contained: string | null;
+  score: number;
+  sharedWords: number;
+  leftRange: [number, number];
+  rightRange: [number, number];
+  diff: DiffOp[] | null;
+};
+
+export type DiscrepancyView = {
+  id: string;
+  key: string;
+  kind: string;
+  severity: Severity;
+  quotes: string[];
+  matchId: string | null;
+  left: string | null;
+  right: string | null;
+  leftRange: [number, number] | null;
+  rightRange: [number, number] | null;
+  ellipsis: boolean | null;
+  message: string;
+  fingerprint: string;
+  review: ReviewView | null;
+};
+
+export type ComparisonView = {
+  id: string;
+  title: string;
+  createdAt: string;
+  updatedAt: string;
+  analyzedAt: string;
+  engineVersion: string;
+  counts: Counts;
+  sources: SourceView[];
+  matches: MatchView[];
+  discrepancies: DiscrepancyView[];
+  /** Reviews whose discrepancy no longer exists after a re-analysis: kept, shown apart. */
+  orphanedReviews: ReviewView[];
+};
+
+function pair(a: number | null, b: number | null): [number, number] | null {
+  return a === null || b === null ? null : [a, b];
+}
+
+/** Everything about one comparison, or null when there is no such id. */
+export async function getComparison(id: string, db: Db = prisma): Promise<ComparisonView | null> {
+  const c = await db.comparison.findUnique({
+    where: { id },
+    include: {
+      sources: { orderBy: { position: "asc" }, include: { quotes: { orderBy: { start: "asc" } } } },
+      matches: { orderBy: { key: "asc" } },
+      discrepancies: { orderBy: [{ rank: "asc" }, { createdAt: "asc" }] },
+      reviews: { include: { events: { orderBy: { version: "asc" } } } },
+    },
+  });
+  if (!c) return null;
+  const reviews = new Map(c.reviews.map((r) => [r.fingerprint, r]));
+  const fingerprints = new Set(c.discrepancies.map((d) => d.fingerprint));
+  const byKeyOrder = (x: { key: string }, y: { key: string }) => Number(x.key.slice(1)) - Number(y.key.slice(1));
+  return {
+    id: c.id,
+    title: c.title,
+    createdAt: c.createdAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
+    analyzedAt: c.analyzedAt.toISOString(),
+    engineVersion: c.engineVersion,
+    counts: parseCounts(c.counts),
+    sources: c.sources.map((s) => ({
+      id: s.id,
+      key: s.key,
+      position: s.position,
+      outlet: s.outlet,
+      title: s.title,
+      url: s.url,
+      publishedAt: s.publishedAt ? s.publishedAt.toISOString().slice(0, 10) : null,
+      textHash: s.textHash,
+      text: s.text,
+      quotes: s.quotes.map((q) => ({ id: q.id, key: q.key, sourceId: s.id, start: q.start, end: q.end, text: q.exact, kind: q.kind, speaker: q.speaker, verb: q.verb, confidence: q.confidence, utterance: q.utterance })),
+    })),
+    matches: [...c.matches].sort(byKeyOrder).map((m) => ({
+      id: m.id,
+      key: m.key,
+      quotes: [m.leftQuoteId, m.rightQuoteId],
+      relation: m.relation,
+      contained: m.contained,
+      score: m.score,
+      sharedWords: m.sharedWords,
+      leftRange: [m.leftStart, m.leftEnd],
+      rightRange: [m.rightStart, m.rightEnd],
+      diff: m.diff === null ? null : (JSON.parse(m.diff) as DiffOp[]),
+    })),
+    discrepancies: c.discrepancies.map((d) => {
+      const review = reviews.get(d.fingerprint);
+      return {
+        id: d.id,
+        key: d.key,
+        kind: d.kind,
+        severity: d.severity as Severity,
+        quotes: d.rightQuoteId ? [d.leftQuoteId, d.rightQuoteId] : [d.leftQuoteId],
+        matchId: d.matchId,
+        left: d.leftText,
+        right: d.rightText,
+        leftRange: pair(d.leftStart, d.leftEnd),
+        rightRange: pair(d.rightStart, d.rightEnd),
+        ellipsis: d.ellipsis,
+        message: d.message,
+        fingerprint: d.fingerprint,
+        review: review ? reviewView(review) : null,
+      };
+    }),
+    orphanedReviews: c.reviews.filter((r) => !fingerprints.has(r.fingerprint)).map(reviewView),
+  };
+}

@@ -1,0 +1,101 @@
+import "server-only";
+import { prisma } from "./db";
+import { AppError, prismaCode } from "./errors";
+import type { PrismaClient } from "./generated/prisma/client";
+import type { ReviewPatch, ReviewStatus } from "./schemas";
+
+type Db = PrismaClient;
+
+export type ReviewEventView = { version: number; status: ReviewStatus; note: string; tags: string[]; author: string | null; at: string };
+
+export type ReviewView = {
+  fingerprint: string;
+  status: ReviewStatus;
+  note: string;
+  tags: string[];
+  author: string | null;
+  version: number;
+  updatedAt: string;
+  history: ReviewEventView[];
+};
+
+type ReviewRow = {
+  fingerprint: string;
+  status: string;
+  note: string;
+  tags: string;
+  author: string | null;
+  version: number;
+  updatedAt: Date;
+  events?: Array<{ version: number; status: string; note: string; tags: string; author: string | null; createdAt: Date }>;
+};
+
+function tagsOf(json: string): string[] {
+  try {
+    const v = JSON.parse(json) as unknown;
+    return Array.isArray(v) ? v.filter((t): t is string => typeof t === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+export function reviewView(r: ReviewRow): ReviewView {
+  return {
+    fingerprint: r.fingerprint,
+    status: r.status as ReviewStatus,
+    note: r.note,
+    tags: tagsOf(r.tags),
+    author: r.author,
+    version: r.version,
+    updatedAt: r.updatedAt.toISOString(),
+    history: (r.events ?? []).map((e) => ({ version: e.version, status: e.status as ReviewStatus, note: e.note, tags: tagsOf(e.tags), author: e.author, at: e.createdAt.toISOString() })),
+  };
+}
+
+function conflict(current: ReviewRow | null): AppError {
+  return new AppError("CONFLICT", "Someone else saved this review first. Their version is shown; nothing was changed.", {
+    current: current ? reviewView(current) : null,
+  });
+}
+
+/**
+ * Saves a review of the discrepancy with this id, provided `patch.version` is the version the
+ * editor saw (0 when there was none). A stale version changes nothing and throws CONFLICT with
+ * the current review. Every save appends a history event.
+ */
+export async function saveReview(discrepancyId: string, patch: ReviewPatch, db: Db = prisma): Promise<ReviewView> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const d = await tx.discrepancy.findUnique({ where: { id: discrepancyId }, select: { comparisonId: true, fingerprint: true } });
+      if (!d) throw new AppError("NOT_FOUND", `No discrepancy ${discrepancyId}.`);
+      const key = { comparisonId_fingerprint: { comparisonId: d.comparisonId, fingerprint: d.fingerprint } };
+      const current = await tx.review.findUnique({ where: key, include: { events: { orderBy: { version: "asc" } } } });
+      if ((current?.version ?? 0) !== patch.version) throw conflict(current);
+      const next = {
+        status: patch.status ?? current?.status ?? "open",
+        note: patch.note ?? current?.note ?? "",
+        tags: JSON.stringify(patch.tags ?? (current ? tagsOf(current.tags) : [])),
+        author: patch.author ?? current?.author ?? null,
+      };
+      let reviewId: string;
+      if (!current) {
+        reviewId = (await tx.review.create({ data: { comparisonId: d.comparisonId, fingerprint: d.fingerprint, ...next, version: 1 } })).id;
+      } else {
+        // The version in the WHERE makes a concurrent save of the same version lose cleanly.
+        const { count } = await tx.review.updateMany({ where: { id: current.id, version: patch.version }, data: { ...next, version: patch.version + 1 } });
+        if (count === 0) throw conflict(current);
+        reviewId = current.id;
+      }
+      await tx.reviewEvent.create({ data: { reviewId, version: patch.version + 1, ...next } });
+      const saved = await tx.review.findUniqueOrThrow({ where: { id: reviewId }, include: { events: { orderBy: { version: "asc" } } } });
+      return reviewView(saved);
+    });
+  } catch (error) {
+    if (prismaCode(error) === "P2002") {
+      const d = await db.discrepancy.findUnique({ where: { id: discrepancyId }, select: { comparisonId: true, fingerprint: true } });
+      const current = d ? await db.review.findUnique({ where: { comparisonId_fingerprint: { comparisonId: d.comparisonId, fingerprint: d.fingerprint } } }) : null;
+      throw conflict(current);
+    }
+    throw error;
+  }
+}

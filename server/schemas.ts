@@ -1,0 +1,83 @@
+/**
+ * What the app accepts, validated with zod at every boundary (API bodies, form posts).
+ */
+import { z } from "zod";
+import { MAX_SOURCE_CHARS, MAX_SOURCES } from "@/lib";
+
+export const MIN_SOURCES = 2;
+
+const httpUrl = z
+  .string()
+  .trim()
+  .max(2000)
+  .optional()
+  .transform((v) => (v ? v : undefined))
+  .refine((v) => v === undefined || /^https?:\/\/\S+$/i.test(v), "Enter a web address starting with http:// or https://.");
+
+const date = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : undefined))
+  .refine((v) => v === undefined || !Number.isNaN(Date.parse(v)), "Enter a date such as 2026-10-14.");
+
+export const sourceFormSchema = z.object({
+  outlet: z.string().trim().min(1, "Name the outlet.").max(120),
+  title: z.string().trim().min(1, "Give the article's title.").max(300),
+  url: httpUrl,
+  publishedAt: date,
+  text: z
+    .string()
+    .max(MAX_SOURCE_CHARS, `The text is longer than ${MAX_SOURCE_CHARS.toLocaleString("en")} characters.`)
+    .refine((t) => t.trim().length > 0, "Paste the article's text."),
+});
+
+export const comparisonInputSchema = z.object({
+  title: z.string().trim().min(1, "Give the comparison a title.").max(200),
+  sources: z
+    .array(sourceFormSchema)
+    .min(MIN_SOURCES, `Compare at least ${MIN_SOURCES} sources.`)
+    .max(MAX_SOURCES, `Compare at most ${MAX_SOURCES} sources.`),
+});
+
+export const analyzeInputSchema = z.object({
+  sources: z
+    .array(sourceFormSchema.extend({ outlet: z.string().trim().max(120).optional(), title: z.string().trim().max(300).optional() }))
+    .min(1, "Give at least one source.")
+    .max(MAX_SOURCES, `Give at most ${MAX_SOURCES} sources.`),
+});
+
+export const REVIEW_STATUSES = ["open", "confirmed", "dismissed", "needs_review"] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+export const reviewPatchSchema = z.object({
+  status: z.enum(REVIEW_STATUSES).optional(),
+  note: z.string().max(5000, "Keep the note under 5,000 characters.").optional(),
+  tags: z.array(z.string().trim().min(1).max(40)).max(20, "Use at most 20 tags.").optional(),
+  author: z.string().trim().max(80).optional(),
+  version: z.number().int().min(0),
+});
+
+export const listQuerySchema = z.object({
+  q: z.string().trim().max(200).optional(),
+  cursor: z.string().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export type ComparisonInput = z.infer<typeof comparisonInputSchema>;
+export type ReviewPatch = z.infer<typeof reviewPatchSchema>;
+
+/** zod issues as { "sources.0.text": ["…"] }, the shape forms and API errors share. */
+export function fieldIssues(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+/** Whether any issue is a text over the size limit (413 rather than 422). */
+export function tooLarge(error: z.ZodError): boolean {
+  return error.issues.some((i) => i.code === "too_big" && i.path[i.path.length - 1] === "text");
+}
