@@ -19,7 +19,7 @@ export default tseslint.config(
   },
   {
     files: ["**/*.mjs", "**/*.js"],
-    languageOptions: { globals: { console: "readonly", process: "readonly", URL: "readonly" } },
+    languageOptions: { globals: { console: "readonly", process: "readonly", URL: "readonly", module: "writable", require: "readonly" } },
   },
   {
     // The analysis core is pure: no I/O, no framework, no environment.

@@ -1,0 +1,61 @@
+import "server-only";
+import { ZodError, type z } from "zod";
+import { AppError, STATUS, type FieldIssues } from "./errors";
+import { fieldIssues, tooLarge } from "./schemas";
+
+/** Largest request body read, in bytes: ten sources at the text limit, with room for JSON. */
+export const MAX_BODY_BYTES = 12 * 1024 * 1024;
+
+type ErrorBody = { error: { code: string; message: string; fields?: FieldIssues; current?: unknown } };
+
+export function json(data: unknown, status = 200): Response {
+  return Response.json(data, { status });
+}
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof AppError) {
+    const body: ErrorBody = { error: { code: error.code, message: error.message, ...error.details } };
+    return json(body, STATUS[error.code]);
+  }
+  if (error instanceof ZodError) return errorResponse(validationError(error));
+  console.error("Unexpected error in an API route:", error);
+  return json({ error: { code: "UNKNOWN", message: "Something went wrong on our side; nothing was changed." } } satisfies ErrorBody, 500);
+}
+
+export function validationError(error: ZodError): AppError {
+  const fields = fieldIssues(error);
+  if (tooLarge(error)) return new AppError("TOO_LARGE", "A source text is over the size limit.", { fields });
+  return new AppError("INVALID_INPUT", "Some fields are missing or malformed.", { fields });
+}
+
+/** The request's JSON body, refused (413) past MAX_BODY_BYTES and (400) when it is not JSON. */
+export async function readJson(request: Request): Promise<unknown> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_BODY_BYTES) throw new AppError("TOO_LARGE", `The request body is over ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
+  const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new AppError("TOO_LARGE", `The request body is over ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new BadRequest("The request body is not valid JSON.");
+  }
+}
+
+/** A body that cannot be read at all (not JSON): 400, unlike a readable body with bad fields (422). */
+export class BadRequest extends Error {}
+
+export function parse<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw validationError(result.error);
+  return result.data;
+}
+
+/** Runs a handler and turns whatever it throws into the API's JSON error shape. */
+export async function handle(run: () => Promise<Response>): Promise<Response> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof BadRequest) return json({ error: { code: "BAD_REQUEST", message: error.message } } satisfies ErrorBody, 400);
+    return errorResponse(error);
+  }
+}
