@@ -7,17 +7,22 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type * as AnalyzeRoute from "../app/api/analyze/route";
+import type * as ComparisonsRoute from "../app/api/comparisons/route";
+import type * as ComparisonRoute from "../app/api/comparisons/[id]/route";
+import type * as ReviewRoute from "../app/api/discrepancies/[id]/review/route";
+import type * as Db from "./db";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const dir = mkdtempSync(path.join(tmpdir(), "quote-compare-api-"));
 process.env.DATABASE_URL = `file:${path.join(dir, "api.db")}`;
 
 type Handlers = {
-  analyze: typeof import("../app/api/analyze/route");
-  comparisons: typeof import("../app/api/comparisons/route");
-  comparison: typeof import("../app/api/comparisons/[id]/route");
-  review: typeof import("../app/api/discrepancies/[id]/review/route");
-  db: typeof import("./db");
+  analyze: typeof AnalyzeRoute;
+  comparisons: typeof ComparisonsRoute;
+  comparison: typeof ComparisonRoute;
+  review: typeof ReviewRoute;
+  db: typeof Db;
 };
 let h: Handlers;
 
