@@ -1,0 +1,69 @@
+import { expect, test, type Page } from "@playwright/test";
+
+// Articles written for this test: one outlet prints "innocence", the other "innocent".
+const LEFT = [
+  "Harbourview’s mayor, Ana Ruiz, spoke to reporters after the council vote on Monday.",
+  "“In protecting the innocence of these children, we protect the whole city,” Ruiz said.",
+  "“The barrier will be finished by March,” she added.",
+].join("\n\n");
+const RIGHT = [
+  "Mayor Ana Ruiz addressed the press on Monday evening.",
+  "“In protecting the innocent of these children, we protect the whole city,” Ruiz said.",
+  "“Nobody on this council wanted a fight,” she said.",
+].join("\n\n");
+
+async function fillSource(page: Page, n: number, values: { outlet: string; title: string; text: string }): Promise<void> {
+  const source = page.getByRole("group", { name: `Source ${n}` });
+  await source.getByLabel("Outlet").fill(values.outlet);
+  await source.getByLabel("Article title").fill(values.title);
+  await source.getByLabel("Text").fill(values.text);
+}
+
+test("a fact-checker compares two articles, confirms the changed word with a note, and finds it again after a reload", async ({ page }) => {
+  await page.goto("/comparisons/new");
+  await expect(page.getByRole("heading", { name: "New comparison" })).toBeVisible();
+  await page.getByLabel("Title").first().fill("Harbourview barrier coverage");
+  await fillSource(page, 1, { outlet: "Harbour Gazette", title: "Mayor backs the barrier", text: LEFT });
+  await fillSource(page, 2, { outlet: "Valley Courier", title: "Ruiz defends the barrier", text: RIGHT });
+  await page.getByRole("button", { name: "Compare" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Harbourview barrier coverage" })).toBeVisible();
+  const change = page.getByRole("article").filter({ hasText: "innocence" }).filter({ hasText: "innocent" }).filter({ hasText: "substitution" });
+  await expect(change).toHaveCount(1);
+  await change.getByLabel("Status").selectOption("confirmed");
+  await change.getByLabel("Note").fill("Checked against the mayor’s published statement.");
+  await change.getByRole("button", { name: "Save review" }).click();
+  await expect(change.getByRole("status")).toContainText("Saved");
+
+  await page.reload();
+  const again = page.getByRole("article").filter({ hasText: "innocence" }).filter({ hasText: "substitution" });
+  await expect(again.getByLabel("Status")).toHaveValue("confirmed");
+  await expect(again.getByLabel("Note")).toHaveValue("Checked against the mayor’s published statement.");
+});
+
+test("the form keeps what was typed and says what is missing", async ({ page }) => {
+  await page.goto("/comparisons/new");
+  await page.getByLabel("Title").first().fill("Half-finished comparison");
+  await fillSource(page, 1, { outlet: "Harbour Gazette", title: "Mayor backs the barrier", text: LEFT });
+  await page.getByRole("button", { name: "Compare" }).click();
+  await expect(page.getByRole("alert").first()).toBeVisible();
+  await expect(page.getByRole("group", { name: "Source 1" }).getByLabel("Text")).toHaveValue(LEFT);
+  await expect(page.getByRole("group", { name: "Source 2" }).getByLabel("Outlet")).toHaveAttribute("aria-invalid", "true");
+});
+
+test("the demo comparison opens from the list with its sources side by side", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Comparisons" })).toBeVisible();
+  await page.getByRole("link", { name: /Northgate flood wall vote/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /Northgate flood wall vote/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Northgate Herald" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Valley Courier" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Discrepancies" })).toBeVisible();
+  await expect(page.locator("mark.quote").first()).toBeVisible();
+});
+
+test("an unknown comparison is a 404 page", async ({ page }) => {
+  const response = await page.goto("/comparisons/no-such-comparison");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+});

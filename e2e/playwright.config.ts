@@ -1,0 +1,42 @@
+import path from "node:path";
+import { defineConfig } from "@playwright/test";
+
+/**
+ * End-to-end tests in the system's Chromium (Playwright's own browser download cannot work on
+ * these machines), against the app served by `npm start` on a fresh database of its own.
+ */
+const ROOT = path.resolve(import.meta.dirname, "..");
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const DATABASE = path.join(ROOT, "data", "e2e.db");
+
+export default defineConfig({
+  testDir: ".",
+  testMatch: "*.spec.ts",
+  outputDir: path.join(ROOT, "test-results", "playwright-artifacts"),
+  forbidOnly: !!process.env.CI,
+  // Flaky tests are fixed, not retried.
+  retries: 0,
+  workers: 1,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["json", { outputFile: path.join(ROOT, "test-results", "playwright.json") }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    screenshot: "only-on-failure",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    },
+  },
+  webServer: {
+    command: "node scripts/start.mjs",
+    cwd: ROOT,
+    url: `http://127.0.0.1:${PORT}/api/comparisons?limit=1`,
+    env: { PORT: String(PORT), DATABASE_URL: `file:${DATABASE}` },
+    reuseExistingServer: false,
+    timeout: 300_000,
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});
