@@ -7,7 +7,7 @@ import path from "node:path";
 
 export const DEFAULT_DATABASE_FILE = path.join("data", "quote-compare.db");
 
-export function databaseUrl(env: { DATABASE_URL?: string } = process.env): string {
+export function databaseUrl(env: Record<string, string | undefined> = process.env): string {
   const url = env.DATABASE_URL?.trim();
   return url ? url : `file:${path.resolve(DEFAULT_DATABASE_FILE)}`;
 }
