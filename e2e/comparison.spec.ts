@@ -22,7 +22,7 @@ async function fillSource(page: Page, n: number, values: { outlet: string; title
 test("a fact-checker compares two articles, confirms the changed word with a note, and finds it again after a reload", async ({ page }) => {
   await page.goto("/comparisons/new");
   await expect(page.getByRole("heading", { name: "New comparison" })).toBeVisible();
-  await page.getByLabel("Title").first().fill("Harbourview barrier coverage");
+  await page.getByLabel("Title", { exact: true }).fill("Harbourview barrier coverage");
   await fillSource(page, 1, { outlet: "Harbour Gazette", title: "Mayor backs the barrier", text: LEFT });
   await fillSource(page, 2, { outlet: "Valley Courier", title: "Ruiz defends the barrier", text: RIGHT });
   await page.getByRole("button", { name: "Compare" }).click();
@@ -43,21 +43,21 @@ test("a fact-checker compares two articles, confirms the changed word with a not
 
 test("the form keeps what was typed and says what is missing", async ({ page }) => {
   await page.goto("/comparisons/new");
-  await page.getByLabel("Title").first().fill("Half-finished comparison");
+  await page.getByLabel("Title", { exact: true }).fill("Half-finished comparison");
   await fillSource(page, 1, { outlet: "Harbour Gazette", title: "Mayor backs the barrier", text: LEFT });
   await page.getByRole("button", { name: "Compare" }).click();
-  await expect(page.getByRole("alert").first()).toBeVisible();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Some fields need attention");
   await expect(page.getByRole("group", { name: "Source 1" }).getByLabel("Text")).toHaveValue(LEFT);
   await expect(page.getByRole("group", { name: "Source 2" }).getByLabel("Outlet")).toHaveAttribute("aria-invalid", "true");
 });
 
 test("the demo comparison opens from the list with its sources side by side", async ({ page }) => {
   await page.goto("/");
-  await expect(page.getByRole("heading", { name: "Comparisons" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Comparisons" })).toBeVisible();
   await page.getByRole("link", { name: /Northgate flood wall vote/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: /Northgate flood wall vote/ })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Northgate Herald" })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Valley Courier" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 3, name: "Northgate Herald", exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 3, name: "Valley Courier", exact: true })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Discrepancies" })).toBeVisible();
   await expect(page.locator("mark.quote").first()).toBeVisible();
 });

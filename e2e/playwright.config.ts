@@ -5,7 +5,8 @@ import { defineConfig } from "@playwright/test";
  * End-to-end tests in the system's Chromium (Playwright's own browser download cannot work on
  * these machines), against the app served by `npm start` on a fresh database of its own.
  */
-const ROOT = path.resolve(import.meta.dirname, "..");
+// Run from the repository root (scripts/e2e.mjs makes sure of it).
+const ROOT = process.cwd();
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const DATABASE = path.join(ROOT, "data", "e2e.db");
 

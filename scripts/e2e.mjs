@@ -11,7 +11,7 @@ const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 function debianLike() {
   if (!existsSync("/etc/os-release")) return false;
   const release = spawnSync("sh", ["-c", ". /etc/os-release && echo \"$ID $ID_LIKE\""], { encoding: "utf8" }).stdout;
-  return /\b(debian|ubuntu)\b/.test(release);
+  return /\b(?:debian|ubuntu)\b/.test(release);
 }
 
 if (!existsSync(chromium)) {

@@ -1,0 +1,51 @@
+import type { ReviewStatus } from "@/server/schemas";
+import { Field, fieldAria, INPUT_CLASS } from "./field";
+import { REVIEW_STATUS_OPTIONS } from "./review-status";
+
+export type ReviewDraft = { status: ReviewStatus; note: string; tags: string; author: string };
+
+type Props = {
+  idPrefix: string;
+  draft: ReviewDraft;
+  onChange: (field: keyof ReviewDraft, value: string) => void;
+  errors: Record<string, string[]>;
+};
+
+export function ReviewFields({ idPrefix, draft, onChange, errors }: Props) {
+  const control = (field: keyof ReviewDraft) => {
+    const id = `${idPrefix}-${field}`;
+    return {
+      id,
+      name: field,
+      value: draft[field],
+      onChange: (event: { target: { value: string } }) => onChange(field, event.target.value),
+      className: INPUT_CLASS,
+      ...fieldAria(id, errors[field]),
+    };
+  };
+  const field = (name: keyof ReviewDraft, label: string) => ({ id: `${idPrefix}-${name}`, label, errors: errors[name] });
+  return (
+    <>
+      <div className="grid gap-3 sm:grid-cols-3">
+        <Field {...field("status", "Status")}>
+          <select {...control("status")}>
+            {REVIEW_STATUS_OPTIONS.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field {...field("tags", "Tags")}>
+          <input {...control("tags")} type="text" placeholder="comma, separated" />
+        </Field>
+        <Field {...field("author", "Your name")}>
+          <input {...control("author")} type="text" autoComplete="name" maxLength={80} />
+        </Field>
+      </div>
+      <Field {...field("note", "Note")}>
+        <textarea {...control("note")} rows={2} />
+      </Field>
+    </>
+  );
+}
