@@ -130,7 +130,8 @@ export async function listComparisons(options: { q?: string; cursor?: string; li
   const rows = await db.comparison.findMany({
     where: {
       ...(q ? { searchText: { contains: q } } : {}),
-      ...(cursor ? { OR: [{ createdAt: { lt: new Date(cursor.c) } }, { createdAt: new Date(cursor.c), id: { lt: cursor.i } }] } : {}),
+      // "(createdAt, id) < cursor", written so that the createdAt index bounds the scan.
+      ...(cursor ? { createdAt: { lte: new Date(cursor.c) }, OR: [{ createdAt: { lt: new Date(cursor.c) } }, { id: { lt: cursor.i } }] } : {}),
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: options.limit + 1,
