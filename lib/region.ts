@@ -286,10 +286,10 @@ function regionOps(a: AlignQuote, b: AlignQuote, ops: readonly TokenOp[], run: [
  * is seen as one.
  */
 function movedTail(a: AlignQuote, b: AlignQuote, ops: TokenOp[], region: Region): { ops: TokenOp[]; region: Region } {
+  if ((wordsIn(a.tokens, region.aTo, a.tokens.length) === 0) === (wordsIn(b.tokens, region.bTo, b.tokens.length) === 0)) return { ops, region };
   const wordKeysOf = (q: AlignQuote, from: number, to: number) => q.tokens.slice(from, to).filter(isWord).map((t) => t.key).join(" ");
   const tailA = wordKeysOf(a, region.aTo, a.tokens.length);
   const tailB = wordKeysOf(b, region.bTo, b.tokens.length);
-  if ((tailA === "") === (tailB === "")) return { ops, region };
   const lost = ops.filter((o) => o.op !== "equal").map((o) => (tailB ? wordKeysOf(a, o.aFrom, o.aTo) : wordKeysOf(b, o.bFrom, o.bTo)));
   if (!lost.includes(tailB || tailA)) return { ops, region };
   const tail: TokenOp = { op: tailB ? "insert" : "delete", aFrom: region.aTo, aTo: a.tokens.length, bFrom: region.bTo, bTo: b.tokens.length };
@@ -339,27 +339,36 @@ function relationOf(a: AlignQuote, b: AlignQuote, region: Region, ops: readonly 
   return { relation: "overlap", contained: null };
 }
 
-function bagOf(q: AlignQuote): Map<string, number> {
-  const bag = new Map<string, number>();
-  for (const t of q.tokens) if (t.type !== "punct") bag.set(t.key, (bag.get(t.key) ?? 0) + 1);
+type Bag = Map<number, { n: number; content: boolean }>;
+
+/** A quote's words as a multiset of ids, each marked as a content word or not. */
+function bagOf(q: AlignQuote): Bag {
+  const bag: Bag = new Map();
+  q.tokens.forEach((t, k) => {
+    if (t.type === "punct") return;
+    const id = q.ids[k] as number;
+    const entry = bag.get(id);
+    if (entry) entry.n++;
+    else bag.set(id, { n: 1, content: t.type === "number" || !FUNCTION_WORDS.has(t.key) });
+  });
   return bag;
 }
 
-const bags = new WeakMap<AlignQuote, Map<string, number>>();
+const bags = new WeakMap<AlignQuote, Bag>();
 
 /**
  * A cheap necessary condition, checked before any diff: the words the two quotes share (as
  * bags, ignoring order) could reach the coverage and speaker rules of `accepts`.
  */
 function plausible(a: AlignQuote, b: AlignQuote): boolean {
-  const bag = (q: AlignQuote) => bags.get(q) ?? bags.set(q, bagOf(q)).get(q) as Map<string, number>;
+  const bag = (q: AlignQuote) => bags.get(q) ?? (bags.set(q, bagOf(q)).get(q) as Bag);
   const [small, large] = a.words <= b.words ? [bag(a), bag(b)] : [bag(b), bag(a)];
   let shared = 0;
   let content = 0;
-  for (const [k, n] of small) {
-    const both = Math.min(n, large.get(k) ?? 0);
+  for (const [id, entry] of small) {
+    const both = Math.min(entry.n, large.get(id)?.n ?? 0);
     shared += both;
-    if (!FUNCTION_WORDS.has(k)) content += both;
+    if (entry.content) content += both;
   }
   // Upper bounds of what `accepts` will count in the aligned region: fail them, fail it.
   const shorter = a.words <= b.words ? a : b;

@@ -31,6 +31,9 @@ const WORD_SYMBOLS = new Set(["&", "%", "+", "@", "#", "$", "€", "£", "¥"]);
 function isWordCodeUnit(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  // Curly quotes, dashes and other general punctuation are the commonest non-ASCII characters
+  // in news copy: answer for them without the Unicode property test.
+  if ((c >= 0x2000 && c <= 0x206f) || (c >= 0xa0 && c <= 0xbf) || (c >= 0x3000 && c <= 0x303f)) return false;
   const cp = text.codePointAt(i) ?? c;
   return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
 }
