@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "./index";
+import { compact, pair } from "./testing";
 import { sameSpeaker } from "./region";
-import type { Analysis, DiffOp, Match } from "./types";
+import type { Match } from "./types";
 
 const RUIZ = "Mayor Ana Ruiz spoke to reporters after the council vote on Monday.";
 const HALE = "Senator Tom Hale spoke to reporters after the council vote on Monday.";
@@ -11,18 +12,7 @@ function article(intro: string, sentence: string): string {
   return `${intro} ${sentence}`;
 }
 
-function pair(left: string, right: string): Analysis {
-  return analyze([
-    { id: "a", name: "Left", text: left },
-    { id: "b", name: "Right", text: right },
-  ]);
-}
 
-/** The word diff as one line: equal text as printed, changes as <del>…</del><ins>…</ins>. */
-function compact(diff: readonly DiffOp[] | null): string {
-  if (diff === null) return "(gave up)";
-  return diff.map((d) => (d.op === "equal" ? d.left : `<del>${d.left}</del><ins>${d.right}</ins>`)).join(" ");
-}
 
 function only(matches: readonly Match[]): Match {
   expect(matches).toHaveLength(1);

@@ -3,6 +3,7 @@
  * article), with which reporting verb, what kind of quotation it is, and which quotations are
  * the halves of one utterance split by its attribution ("A," she said, "B.").
  */
+import { lowerBoundBy } from "./bisect";
 import type { RawQuote } from "./extract";
 import { MENTION_NOUNS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, WEAK_VERBS } from "./lexicon";
 import { findCast, type Gender, type Person } from "./people";
@@ -35,14 +36,7 @@ function isVerb(t: Token | undefined): boolean {
 }
 
 export function lowerBound(tokens: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBoundBy(tokens, pos, (t) => t.start);
 }
 
 function wordsIn(tokens: readonly Token[], seg: Segment): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "./index";
-import type { Analysis, DiffOp, Discrepancy, Severity } from "./types";
+import { compact, pair } from "./testing";
+import type { Analysis, Discrepancy, Severity } from "./types";
 import { expandContractions, isSpellingVariant, numericValue } from "./variants";
 
 const INTRO = "Mayor Ana Ruiz spoke to the council on Monday.";
@@ -10,23 +10,6 @@ function article(quote: string, verb = "said"): string {
   return `${INTRO} “${quote}” she ${verb}.`;
 }
 
-function pair(left: string, right: string): Analysis {
-  return analyze([
-    { id: "a", name: "Left", text: left },
-    { id: "b", name: "Right", text: right },
-  ]);
-}
-
-/**
- * The word diff as one line: equal text as printed, changes as <del>…</del><ins>…</ins>, and
- * words equal up to typography as {left|right}.
- */
-function compact(diff: readonly DiffOp[] | null): string {
-  if (diff === null) return "(gave up)";
-  return diff
-    .map((d) => (d.op !== "equal" ? `<del>${d.left}</del><ins>${d.right}</ins>` : d.typographic ? `{${d.left}|${d.right}}` : d.left))
-    .join(" ");
-}
 
 /** Each discrepancy as "kind severity", in the engine's order. */
 function findings(result: Analysis): string[] {

@@ -9,18 +9,10 @@ import type { PairAlignment } from "./region";
 import { sameSpeaker } from "./region";
 import { isSpellingVariant, numericValue, expandContractions } from "./variants";
 import type { Token } from "./tokenize";
-import type { DiscrepancyKind, Severity } from "./types";
+import type { Discrepancy, Severity } from "./types";
 
-export type Draft = {
-  kind: DiscrepancyKind;
-  severity: Severity;
-  left?: string;
-  right?: string;
-  leftRange?: [number, number];
-  rightRange?: [number, number];
-  ellipsis?: boolean;
-  message: string;
-};
+/** A discrepancy before the pipeline gives it ids, quotes and a fingerprint. */
+export type Draft = Pick<Discrepancy, "kind" | "severity" | "left" | "right" | "leftRange" | "rightRange" | "ellipsis" | "message">;
 
 export type PairContext = {
   text: { left: string; right: string };

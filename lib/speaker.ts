@@ -3,6 +3,7 @@
  * named with a fitting gender, a surname to the full name, a description ("the first lady",
  * "the Fox News host") to the person that title or description was given to.
  */
+import { lowerBoundBy } from "./bisect";
 import { PRONOUNS, SENTENCE_STARTERS, TITLES, VERB_ADVERBS } from "./lexicon";
 import { isCapitalised, looksLikePersonName, namePart, type Cast, type Gender, type Person, type Mention } from "./people";
 import type { Range } from "./segment";
@@ -191,14 +192,7 @@ function* recent(ctx: Context, at: number): Generator<Mention> {
 }
 
 function lastBefore(list: readonly Mention[], at: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] as Mention).at < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return lowerBoundBy(list, at, (m) => m.at) - 1;
 }
 
 /**
