@@ -4,6 +4,26 @@ import { formatDateTime } from "./dates";
 import { SeverityCounts } from "./severity";
 import { SubmitButton } from "./submit-button";
 
+const EXPORTS = [
+  { format: "md", label: "Markdown report" },
+  { format: "csv", label: "CSV of discrepancies" },
+  { format: "json", label: "JSON" },
+  { format: "w3c", label: "Web Annotations (JSON-LD)" },
+] as const;
+
+function Exports({ comparisonId }: { comparisonId: string }) {
+  return (
+    <nav aria-label="Export" className="flex flex-wrap items-center gap-3 text-sm">
+      <span className="text-gray-700">Export:</span>
+      {EXPORTS.map((e) => (
+        <a key={e.format} href={`/api/comparisons/${comparisonId}/export?format=${e.format}`} download className="text-blue-800 underline underline-offset-2">
+          {e.label}
+        </a>
+      ))}
+    </nav>
+  );
+}
+
 function Actions({ comparisonId }: { comparisonId: string }) {
   return (
     <div className="flex flex-wrap items-start gap-4">
@@ -38,6 +58,7 @@ export function ComparisonHeader({ comparison: c }: { comparison: ComparisonView
       </p>
       <SeverityCounts counts={c.counts} label="Discrepancies by severity" />
       <Actions comparisonId={c.id} />
+      <Exports comparisonId={c.id} />
     </header>
   );
 }

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 
 // Articles written for this test: one outlet prints "innocence", the other "innocent".
@@ -66,4 +67,20 @@ test("an unknown comparison is a 404 page", async ({ page }) => {
   const response = await page.goto("/comparisons/no-such-comparison");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+});
+
+test("each export of the demo downloads with its content", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: /Northgate flood wall vote/ }).click();
+  const exports = page.getByRole("navigation", { name: "Export" });
+  for (const [label, pattern] of [
+    ["Markdown report", /^# Northgate flood wall vote/],
+    ["CSV of discrepancies", /^id,severity,kind,/],
+    ["JSON", /"discrepancies"/],
+    ["Web Annotations (JSON-LD)", /"type": "AnnotationCollection"/],
+  ] as const) {
+    const [download] = await Promise.all([page.waitForEvent("download"), exports.getByRole("link", { name: label, exact: true }).click()]);
+    const file = await download.path();
+    expect(await readFile(file, "utf8")).toMatch(pattern);
+  }
 });
