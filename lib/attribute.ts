@@ -159,11 +159,11 @@ export function attribute(text: string, paras: readonly Range[], quotes: readonl
     const split = prior !== null && prior.sentence === s && i > 0 && splitsUtterance(text, quotes[i - 1] as RawQuote, before, tokens);
     const att = decide(ctx, { q, before, after, sentence, prior, split, paragraphOf: q.paragraph });
     const utterance = split && i > 0 ? (out[i - 1] as Attribution).utterance : i;
-    out.push({ ...att, kind, utterance });
+    out.push({ speaker: att.speaker, speakerMention: att.speakerMention, verb: att.verb, kind, utterance });
     prior = { index: i, paragraph: q.paragraph, speaker: att.person, sentence: s };
     if (att.person && typeof att.person !== "string") ctx.speakers.push({ at: q.openAt, person: att.person.id, subject: true });
   });
-  return out.map(({ speaker, speakerMention, verb, kind, utterance }) => ({ speaker, speakerMention, verb, kind, utterance }));
+  return out;
 }
 
 function sentencesOf(text: string, paras: readonly Range[], ranges: readonly Range[]): Range[] {
