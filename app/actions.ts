@@ -57,8 +57,8 @@ export type ReviewFormState = {
 };
 
 const reviewFormSchema = z.object({
-  discrepancyId: z.string().min(1),
-  comparisonId: z.string().min(1),
+  comparisonId: z.string().min(1).max(100),
+  fingerprint: z.string().min(1).max(100),
   status: z.enum(REVIEW_STATUSES),
   note: z.string(),
   author: z.string(),
@@ -67,35 +67,59 @@ const reviewFormSchema = z.object({
 });
 
 export async function saveReviewAction(previous: ReviewFormState, formData: FormData): Promise<ReviewFormState> {
-  const form = reviewFormSchema.safeParse(Object.fromEntries(["discrepancyId", "comparisonId", "status", "note", "author", "tags", "version"].map((k) => [k, text(formData, k)])));
+  const form = reviewFormSchema.safeParse(Object.fromEntries(["comparisonId", "fingerprint", "status", "note", "author", "tags", "version"].map((k) => [k, text(formData, k)])));
   if (!form.success) return { ...previous, fields: fieldIssues(form.error), message: "The review could not be read.", saved: false };
   const tags = form.data.tags.split(",").map((t) => t.trim()).filter(Boolean);
   const patch = reviewPatchSchema.safeParse({ status: form.data.status, note: form.data.note, tags, author: form.data.author || undefined, version: form.data.version });
-  if (!patch.success) return { ...previous, fields: fieldIssues(patch.error), message: "Some fields need attention.", saved: false };
+  if (!patch.success) return { ...previous, fields: foldTagIssues(fieldIssues(patch.error)), message: "Some fields need attention.", saved: false };
   try {
-    const review = await saveReview(form.data.discrepancyId, patch.data);
-    revalidatePath(`/comparisons/${form.data.comparisonId}`);
+    // By fingerprint: a re-analysis in another tab replaces the discrepancy rows, not the fingerprints.
+    const review = await saveReview({ comparisonId: form.data.comparisonId, fingerprint: form.data.fingerprint }, patch.data);
+    revalidatePath(`/comparisons/${review.comparisonId}`);
     return { review, conflict: null, fields: {}, message: "Saved.", saved: true };
   } catch (error) {
     if (error instanceof AppError && error.code === "CONFLICT") {
       const current = (error.details.current ?? null) as ReviewView | null;
       return { review: previous.review, conflict: current, fields: {}, message: error.message, saved: false };
     }
-    if (error instanceof AppError && error.code === "NOT_FOUND") return { ...previous, fields: {}, message: "This discrepancy no longer exists; reload the page.", saved: false };
+    if (error instanceof AppError && error.code === "NOT_FOUND") return { ...previous, fields: {}, message: `${error.message} Copy your note before reloading the page.`, saved: false };
     console.error("Saving a review failed:", error);
     return { ...previous, fields: {}, message: "The review could not be saved. Try again.", saved: false };
   }
 }
 
+/** "tags.2" (the third tag is too long) is shown under the one Tags field. */
+function foldTagIssues(fields: Record<string, string[]>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [key, messages] of Object.entries(fields)) (out[key.startsWith("tags.") ? "tags" : key] ??= []).push(...messages);
+  return out;
+}
+
+const idSchema = z.string().min(1).max(100);
+
+/** Re-analyses and reloads the page; an unknown comparison (deleted in another tab) goes to the list. */
 export async function reanalyzeAction(formData: FormData): Promise<void> {
-  const id = text(formData, "comparisonId");
-  await reanalyzeComparison(id);
-  revalidatePath(`/comparisons/${id}`);
+  const id = idSchema.safeParse(text(formData, "comparisonId"));
+  if (!id.success) redirect("/");
+  try {
+    await reanalyzeComparison(id.data);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") redirect("/");
+    throw error;
+  }
+  revalidatePath(`/comparisons/${id.data}`);
 }
 
 export async function deleteComparisonAction(formData: FormData): Promise<void> {
-  const id = text(formData, "comparisonId");
-  await deleteComparison(id);
+  const id = idSchema.safeParse(text(formData, "comparisonId"));
+  if (id.success) {
+    try {
+      await deleteComparison(id.data);
+    } catch (error) {
+      // Already deleted (another tab): the list is where the editor wanted to go anyway.
+      if (!(error instanceof AppError && error.code === "NOT_FOUND")) throw error;
+    }
+  }
   revalidatePath("/");
   redirect("/");
 }

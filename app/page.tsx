@@ -3,6 +3,7 @@ import { ComparisonList } from "@/components/comparison-list";
 import { Pagination } from "@/components/pagination";
 import { SearchForm } from "@/components/search-form";
 import { listComparisons } from "@/server/comparisons";
+import { AppError } from "@/server/errors";
 import { listQuerySchema } from "@/server/schemas";
 
 const PAGE_SIZE = 20;
@@ -28,7 +29,12 @@ export default async function HomePage({ searchParams }: Props) {
   // An unreadable query (a repeated parameter, an over-long term) shows the first page.
   const q = parsed.success ? parsed.data.q || undefined : undefined;
   const cursor = parsed.success ? parsed.data.cursor || undefined : undefined;
-  const { items, nextCursor } = await listComparisons({ q, cursor, limit: PAGE_SIZE });
+  // A cursor this app did not give out (an edited link) shows the first page, not an error.
+  const page = await listComparisons({ q, cursor, limit: PAGE_SIZE }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "INVALID_INPUT") return listComparisons({ q, limit: PAGE_SIZE });
+    throw error;
+  });
+  const { items, nextCursor } = page;
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Comparisons</h1>

@@ -25,9 +25,9 @@ export function ConflictNotice({ message, theirs, onUse }: Props) {
         <dt>Their tags</dt>
         <dd>{theirs.tags.length > 0 ? theirs.tags.join(", ") : "(none)"}</dd>
       </dl>
-      <p className="text-sm">Your text is still in the form. To save it over theirs, first choose “Use their version and keep editing”.</p>
+      <p className="text-sm">Your text is still in the form, unchanged. Read theirs above; to replace it with yours, choose “Keep my text and save over theirs”, then save.</p>
       <button type="button" onClick={onUse} className="rounded border border-amber-800 bg-white px-3 py-1 text-sm">
-        Use their version and keep editing
+        Keep my text and save over theirs
       </button>
     </div>
   );

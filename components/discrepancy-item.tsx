@@ -43,7 +43,7 @@ export function DiscrepancyItem({ discrepancy: d, comparisonId, index }: Props) 
         ))}
       </p>
       <CurrentReview review={d.review} />
-      <ReviewForm discrepancyId={d.id} comparisonId={comparisonId} review={d.review} />
+      <ReviewForm discrepancyId={d.id} comparisonId={comparisonId} fingerprint={d.fingerprint} review={d.review} />
     </article>
   );
 }

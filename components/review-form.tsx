@@ -6,7 +6,7 @@ import type { ReviewView } from "@/server/reviews";
 import { ConflictNotice } from "./conflict-notice";
 import { ReviewFields, type ReviewDraft } from "./review-fields";
 
-type Props = { discrepancyId: string; comparisonId: string; review: ReviewView | null };
+type Props = { discrepancyId: string; comparisonId: string; fingerprint: string; review: ReviewView | null };
 
 function draftOf(review: ReviewView | null): ReviewDraft {
   return { status: review?.status ?? "open", note: review?.note ?? "", tags: review?.tags.join(", ") ?? "", author: "" };
@@ -17,7 +17,7 @@ function draftOf(review: ReviewView | null): ReviewDraft {
  * form reset after an action can lose what the editor typed. The version sent is the one this
  * editor last saw: their own last save, or the other editor's after a conflict they accepted.
  */
-export function ReviewForm({ discrepancyId, comparisonId, review }: Props) {
+export function ReviewForm({ discrepancyId, comparisonId, fingerprint, review }: Props) {
   const [draft, setDraft] = useState<ReviewDraft>(() => draftOf(review));
   const [version, setVersion] = useState(review?.version ?? 0);
   const [accepted, setAccepted] = useState<ReviewFormState | null>(null);
@@ -45,8 +45,8 @@ export function ReviewForm({ discrepancyId, comparisonId, review }: Props) {
 
   return (
     <form ref={form} action={formAction} className="space-y-3 rounded border border-gray-200 bg-gray-50 p-3">
-      <input type="hidden" name="discrepancyId" value={discrepancyId} />
       <input type="hidden" name="comparisonId" value={comparisonId} />
+      <input type="hidden" name="fingerprint" value={fingerprint} />
       <input type="hidden" name="version" value={version} />
       {conflict ? (
         <ConflictNotice

@@ -84,3 +84,18 @@ test("each export of the demo downloads with its content", async ({ page }) => {
     expect(await readFile(file, "utf8")).toMatch(pattern);
   }
 });
+
+// Regression: a form post over Next's default 1 MB server-action limit failed and emptied the form.
+test("a comparison of long sources (over 1 MB in all) saves from the form", async ({ page }) => {
+  const filler = "— ".repeat(150_000);
+  const left = `${LEFT}\n\n${filler}`;
+  const right = `${RIGHT}\n\n${filler}`;
+  expect(Buffer.byteLength(left + right)).toBeGreaterThan(1024 * 1024);
+  await page.goto("/comparisons/new");
+  await page.getByLabel("Title", { exact: true }).fill("Long sources");
+  await fillSource(page, 1, { outlet: "Harbour Gazette", title: "Long", text: left });
+  await fillSource(page, 2, { outlet: "Valley Courier", title: "Long", text: right });
+  await page.getByRole("button", { name: "Compare" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Long sources" })).toBeVisible();
+  await expect(page.getByRole("article").filter({ hasText: "innocence" }).filter({ hasText: "substitution" })).toHaveCount(1);
+});

@@ -1,4 +1,5 @@
 // `npm start`: everything a fresh clone needs, each step skipped when already done, then the app.
+// `--prepare-only` stops after steps 1 and 2 (what `npm test` needs before type-checking).
 //   1. install dependencies when node_modules is missing or older than the lockfile
 //   2. generate the Prisma client when it is missing or older than the schema
 //   3. apply migrations to the database (DATABASE_URL, else data/quote-compare.db)
@@ -9,8 +10,9 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
 const port = process.env.PORT?.trim() || "3000";
 if (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535) fail(`PORT must be a number from 1 to 65535, not "${port}"`);
@@ -48,12 +50,13 @@ function run(step, command, args, env = process.env) {
 
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 
-if (!existsSync("node_modules/.package-lock.json") || mtime("package-lock.json") > mtime("node_modules/.package-lock.json")) {
-  run("installing dependencies", "npm", ["install", "--no-audit", "--no-fund"]);
-}
-if (!existsSync("server/generated/prisma/client.ts") || mtime("prisma/schema.prisma") > mtime("server/generated/prisma/client.ts")) {
+const installed = !existsSync("node_modules/.package-lock.json") || mtime("package-lock.json") > mtime("node_modules/.package-lock.json");
+if (installed) run("installing dependencies", "npm", ["install", "--no-audit", "--no-fund"]);
+// After an install the client is generated again: a new Prisma version needs its own.
+if (installed || !existsSync("server/generated/prisma/client.ts") || mtime("prisma/schema.prisma") > mtime("server/generated/prisma/client.ts")) {
   run("generating the Prisma client", bin("prisma"), ["generate"]);
 }
+if (process.argv.includes("--prepare-only")) process.exit(0);
 mkdirSync("data", { recursive: true });
 run("applying database migrations", bin("prisma"), ["migrate", "deploy"]);
 run("checking the demo comparison", process.execPath, ["--conditions=react-server", "--import", "tsx", "prisma/seed.ts"]);

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type * as UnknownRoute from "../app/api/[...path]/route";
 import type * as AnalyzeRoute from "../app/api/analyze/route";
 import type * as ComparisonsRoute from "../app/api/comparisons/route";
 import type * as ComparisonRoute from "../app/api/comparisons/[id]/route";
@@ -18,6 +19,7 @@ const dir = mkdtempSync(path.join(tmpdir(), "quote-compare-api-"));
 process.env.DATABASE_URL = `file:${path.join(dir, "api.db")}`;
 
 type Handlers = {
+  unknown: typeof UnknownRoute;
   analyze: typeof AnalyzeRoute;
   comparisons: typeof ComparisonsRoute;
   comparison: typeof ComparisonRoute;
@@ -29,6 +31,7 @@ let h: Handlers;
 beforeAll(async () => {
   execFileSync(path.join(ROOT, "node_modules", ".bin", "prisma"), ["migrate", "deploy"], { cwd: ROOT, env: process.env, stdio: "pipe" });
   h = {
+    unknown: await import("../app/api/[...path]/route"),
     analyze: await import("../app/api/analyze/route"),
     comparisons: await import("../app/api/comparisons/route"),
     comparison: await import("../app/api/comparisons/[id]/route"),
@@ -113,6 +116,30 @@ describe("the JSON API", () => {
     expect(await status(h.comparisons.POST(post("/api/comparisons", { title: "x", sources: [sources[0], { ...sources[1], text: "x".repeat(500_001) }] })))).toBe(413);
     expect(await status(h.review.PATCH(new Request("http://test", { ...body({ version: 0 }), method: "PATCH" }), ctx("nope")))).toBe(404);
     expect(await status(h.review.PATCH(new Request("http://test", { ...body({ status: "maybe", version: 0 }), method: "PATCH" }), ctx("nope")))).toBe(422);
+    expect(await status(h.comparisons.POST(post("/api/comparisons", { title: "x", sources: [sources[0], { ...sources[1], publishedAt: "1" }] })))).toBe(422);
     expect(await h.db.prisma.comparison.count()).toBe(before);
+  });
+
+  it("refuses a body over the limit even when it declares no length", async () => {
+    const chunk = new TextEncoder().encode(" ".repeat(1024 * 1024));
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 20) controller.enqueue(chunk);
+        else controller.close();
+      },
+    });
+    const res = await h.comparisons.POST(new Request("http://test/api/comparisons", { method: "POST", body: stream, duplex: "half" } as RequestInit));
+    expect(res.status).toBe(413);
+    expect(sent).toBeLessThan(20);
+  });
+
+  it("answers a cursor it did not give out, and an unknown API path, in its JSON error shape", async () => {
+    const bad = await h.comparisons.GET(new Request("http://test/api/comparisons?cursor=bm90LWEtY3Vyc29y"));
+    expect(bad.status).toBe(422);
+    expect(await bad.json()).toMatchObject({ error: { code: "INVALID_INPUT", fields: { cursor: [expect.any(String)] } } });
+    const missing = await h.unknown.GET(new Request("http://test/api/nothing-here"));
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toMatchObject({ error: { code: "NOT_FOUND" } });
   });
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
+import { z } from "zod";
 import { analyze, type Analysis, type DiffOp, type Severity } from "@/lib";
 import { prisma } from "./db";
 import { AppError } from "./errors";
@@ -74,11 +75,17 @@ export async function createComparison(input: ComparisonInput, db: Db = prisma):
  * quotes, matches and discrepancies are replaced; reviews stay, tied to fingerprints.
  */
 export async function reanalyzeComparison(id: string, db: Db = prisma): Promise<void> {
+  // The engine runs before the transaction opens (it can take seconds on big sources); inside,
+  // the sources' hashes are checked again so that an edit made meanwhile is never overwritten.
+  const sources = await db.source.findMany({ where: { comparisonId: id }, orderBy: { position: "asc" }, select: { id: true, key: true, outlet: true, text: true, textHash: true } });
+  if (sources.length === 0) throw new AppError("NOT_FOUND", `No comparison ${id}.`);
+  const analysis = runAnalysis(sources);
   await db.$transaction(
     async (tx) => {
-      const sources = await tx.source.findMany({ where: { comparisonId: id }, orderBy: { position: "asc" }, select: { id: true, key: true, outlet: true, text: true } });
-      if (sources.length === 0) throw new AppError("NOT_FOUND", `No comparison ${id}.`);
-      const analysis = runAnalysis(sources);
+      const now = await tx.source.findMany({ where: { comparisonId: id }, orderBy: { position: "asc" }, select: { textHash: true } });
+      if (now.map((s) => s.textHash).join() !== sources.map((s) => s.textHash).join()) {
+        throw new AppError("CONFLICT", "The sources changed while they were being analysed; run the analysis again.");
+      }
       await tx.discrepancy.deleteMany({ where: { comparisonId: id } });
       await tx.match.deleteMany({ where: { comparisonId: id } });
       await tx.quote.deleteMany({ where: { comparisonId: id } });
@@ -100,15 +107,20 @@ function encodeCursor(c: Cursor): string {
   return Buffer.from(JSON.stringify(c)).toString("base64url");
 }
 
+const cursorSchema = z.object({ c: z.iso.datetime(), i: z.string().min(1).max(100) });
+
+/** The cursor's position; a cursor this API did not give out is INVALID_INPUT, never a silent first page. */
 function decodeCursor(s: string | undefined): Cursor | null {
   if (!s) return null;
+  let value: unknown;
   try {
-    const v = JSON.parse(Buffer.from(s, "base64url").toString("utf8")) as unknown;
-    if (typeof v === "object" && v !== null && typeof (v as Cursor).c === "string" && typeof (v as Cursor).i === "string" && !Number.isNaN(Date.parse((v as Cursor).c))) return v as Cursor;
+    value = JSON.parse(Buffer.from(s, "base64url").toString("utf8"));
   } catch {
-    // an unreadable cursor starts from the first page
+    value = null;
   }
-  return null;
+  const parsed = cursorSchema.safeParse(value);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "The cursor is not one this API gave out.", { fields: { cursor: ["Not a cursor from a previous page."] } });
+  return parsed.data;
 }
 
 export function parseCounts(json: string): Counts {
@@ -228,7 +240,7 @@ export async function getComparison(id: string, db: Db = prisma): Promise<Compar
     include: {
       sources: { orderBy: { position: "asc" }, include: { quotes: { orderBy: { start: "asc" } } } },
       matches: { orderBy: { key: "asc" } },
-      discrepancies: { orderBy: [{ rank: "asc" }, { createdAt: "asc" }] },
+      discrepancies: { orderBy: { rank: "asc" } },
       reviews: { include: { events: { orderBy: { version: "asc" } } } },
     },
   });
@@ -268,7 +280,8 @@ export async function getComparison(id: string, db: Db = prisma): Promise<Compar
       rightRange: [m.rightStart, m.rightEnd],
       diff: m.diff === null ? null : (JSON.parse(m.diff) as DiffOp[]),
     })),
-    discrepancies: c.discrepancies.map((d) => {
+    // Within a severity, the engine's order ("d2" before "d10"), not the shared insert time.
+    discrepancies: [...c.discrepancies].sort((x, y) => x.rank - y.rank || byKeyOrder(x, y)).map((d) => {
       const review = reviews.get(d.fingerprint);
       return {
         id: d.id,

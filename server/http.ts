@@ -28,12 +28,31 @@ export function validationError(error: ZodError): AppError {
   return new AppError("INVALID_INPUT", "Some fields are missing or malformed.", { fields });
 }
 
+const tooLargeBody = () => new AppError("TOO_LARGE", `The request body is over ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
+
+/** The body as text, read chunk by chunk and abandoned past MAX_BODY_BYTES (chunked bodies declare no length). */
+async function readBounded(request: Request): Promise<string> {
+  if (Number(request.headers.get("content-length") ?? "0") > MAX_BODY_BYTES) throw tooLargeBody();
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw tooLargeBody();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
 /** The request's JSON body, refused (413) past MAX_BODY_BYTES and (400) when it is not JSON. */
 export async function readJson(request: Request): Promise<unknown> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) throw new AppError("TOO_LARGE", `The request body is over ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new AppError("TOO_LARGE", `The request body is over ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
+  const text = await readBounded(request);
   try {
     return JSON.parse(text) as unknown;
   } catch {

@@ -59,15 +59,29 @@ function conflict(current: ReviewRow | null): AppError {
 }
 
 /**
- * Saves a review of the discrepancy with this id, provided `patch.version` is the version the
- * editor saw (0 when there was none). A stale version changes nothing and throws CONFLICT with
- * the current review. Every save appends a history event.
+ * Which discrepancy a review is for: its row id (the API's), or its comparison and fingerprint,
+ * which survive a re-analysis that replaces the rows while a page is open.
  */
-export async function saveReview(discrepancyId: string, patch: ReviewPatch, db: Db = prisma): Promise<ReviewView> {
+export type ReviewTarget = { discrepancyId: string } | { comparisonId: string; fingerprint: string };
+
+async function findTarget(tx: Pick<Db, "discrepancy">, target: ReviewTarget) {
+  const select = { comparisonId: true, fingerprint: true } as const;
+  return "discrepancyId" in target
+    ? tx.discrepancy.findUnique({ where: { id: target.discrepancyId }, select })
+    : tx.discrepancy.findUnique({ where: { comparisonId_fingerprint: { comparisonId: target.comparisonId, fingerprint: target.fingerprint } }, select });
+}
+
+/**
+ * Saves a review of the target discrepancy, provided `patch.version` is the version the editor
+ * saw (0 when there was none). A stale version changes nothing and throws CONFLICT with the
+ * current review. Every save appends a history event credited to that save's author.
+ */
+export async function saveReview(target: ReviewTarget | string, patch: ReviewPatch, db: Db = prisma): Promise<ReviewView & { comparisonId: string }> {
+  const where: ReviewTarget = typeof target === "string" ? { discrepancyId: target } : target;
   try {
     return await db.$transaction(async (tx) => {
-      const d = await tx.discrepancy.findUnique({ where: { id: discrepancyId }, select: { comparisonId: true, fingerprint: true } });
-      if (!d) throw new AppError("NOT_FOUND", `No discrepancy ${discrepancyId}.`);
+      const d = await findTarget(tx, where);
+      if (!d) throw new AppError("NOT_FOUND", "This discrepancy does not exist (any more): the comparison was deleted, or re-analysed and the words no longer differ.");
       const key = { comparisonId_fingerprint: { comparisonId: d.comparisonId, fingerprint: d.fingerprint } };
       const current = await tx.review.findUnique({ where: key, include: { events: { orderBy: { version: "asc" } } } });
       if ((current?.version ?? 0) !== patch.version) throw conflict(current);
@@ -75,7 +89,8 @@ export async function saveReview(discrepancyId: string, patch: ReviewPatch, db: 
         status: patch.status ?? current?.status ?? "open",
         note: patch.note ?? current?.note ?? "",
         tags: JSON.stringify(patch.tags ?? (current ? tagsOf(current.tags) : [])),
-        author: patch.author ?? current?.author ?? null,
+        // Each save is credited to whoever made it, never to the previous author.
+        author: patch.author || null,
       };
       let reviewId: string;
       if (!current) {
@@ -88,11 +103,11 @@ export async function saveReview(discrepancyId: string, patch: ReviewPatch, db: 
       }
       await tx.reviewEvent.create({ data: { reviewId, version: patch.version + 1, ...next } });
       const saved = await tx.review.findUniqueOrThrow({ where: { id: reviewId }, include: { events: { orderBy: { version: "asc" } } } });
-      return reviewView(saved);
+      return { ...reviewView(saved), comparisonId: d.comparisonId };
     });
   } catch (error) {
     if (prismaCode(error) === "P2002") {
-      const d = await db.discrepancy.findUnique({ where: { id: discrepancyId }, select: { comparisonId: true, fingerprint: true } });
+      const d = await findTarget(db, where);
       const current = d ? await db.review.findUnique({ where: { comparisonId_fingerprint: { comparisonId: d.comparisonId, fingerprint: d.fingerprint } } }) : null;
       throw conflict(current);
     }

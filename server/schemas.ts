@@ -19,7 +19,8 @@ const date = z
   .trim()
   .optional()
   .transform((v) => (v ? v : undefined))
-  .refine((v) => v === undefined || !Number.isNaN(Date.parse(v)), "Enter a date such as 2026-10-14.");
+  // An ISO date (2026-10-14, optionally with a time): Date.parse would take "1" for 2001.
+  .refine((v) => v === undefined || (/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(v) && !Number.isNaN(Date.parse(v))), "Enter a date such as 2026-10-14.");
 
 export const sourceFormSchema = z.object({
   outlet: z.string().trim().min(1, "Name the outlet.").max(120),
@@ -60,7 +61,7 @@ export const reviewPatchSchema = z.object({
 
 export const listQuerySchema = z.object({
   q: z.string().trim().max(200).optional(),
-  cursor: z.string().max(100).optional(),
+  cursor: z.string().max(200).regex(/^[\w-]+$/, "cursor is not one this API gave out.").optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 

@@ -113,6 +113,29 @@ describe("the comparison store", () => {
     expect(review?.history.map((h) => h.version)).toEqual([1]);
   });
 
+  it("saves a review by fingerprint from a page opened before a re-analysis replaced the rows", async () => {
+    const { id } = await createComparison(input(), db);
+    const change = (await getComparison(id, db))?.discrepancies.find((d) => d.kind === "substitution");
+    await reanalyzeComparison(id, db);
+    const saved = await saveReview({ comparisonId: id, fingerprint: change?.fingerprint as string }, { status: "confirmed", version: 0 }, db);
+    expect(saved).toMatchObject({ status: "confirmed", version: 1, comparisonId: id });
+    await expect(saveReview(change?.id as string, { status: "dismissed", version: 1 }, db)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("credits each saved version to the editor who saved it", async () => {
+    const { id } = await createComparison(input(), db);
+    const d = (await getComparison(id, db))?.discrepancies[0];
+    await saveReview(d?.id as string, { status: "confirmed", author: "Lee", version: 0 }, db);
+    await saveReview(d?.id as string, { status: "dismissed", author: "Kim", version: 1 }, db);
+    await saveReview(d?.id as string, { note: "No name given.", version: 2 }, db);
+    const review = (await getComparison(id, db))?.discrepancies[0]?.review;
+    expect(review?.history.map((h) => [h.version, h.status, h.author])).toEqual([
+      [1, "confirmed", "Lee"],
+      [2, "dismissed", "Kim"],
+      [3, "dismissed", null],
+    ]);
+  });
+
   it("keeps an append-only history of every saved version", async () => {
     const { id } = await createComparison(input(), db);
     const d = (await getComparison(id, db))?.discrepancies[0];
