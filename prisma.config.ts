@@ -3,8 +3,8 @@
  * migrate need no native engine download (Prisma 6.19; Prisma 7's CLI would fetch one).
  */
 import path from "node:path";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type { PrismaConfig } from "prisma";
+import { cliAdapter } from "./prisma/cli-adapter";
 import { databaseUrl } from "./server/database-url";
 
 // The schema's env("DATABASE_URL") must resolve even when nothing is configured.
@@ -16,6 +16,7 @@ export default {
   schema: path.join("prisma", "schema.prisma"),
   migrations: { path: path.join("prisma", "migrations"), seed: "tsx prisma/seed.ts" },
   async adapter() {
-    return new PrismaBetterSQLite3({ url: databaseUrl() });
+    // migrate diff replays the migrations into a scratch database (the shadow database).
+    return cliAdapter(databaseUrl(), process.env.SHADOW_DATABASE_URL);
   },
 } satisfies PrismaConfig;

@@ -8,6 +8,14 @@ export function OrphanedReviews({ reviews }: { reviews: ReviewView[] }) {
     <ul className="space-y-3">
       {reviews.map((r) => (
         <li key={r.fingerprint} className="rounded border border-gray-200 p-3 text-sm">
+          {r.snapshot.kind ? (
+            <p className="font-medium">
+              {r.snapshot.kind}
+              {r.snapshot.severity ? ` (${r.snapshot.severity})` : ""}: {r.snapshot.left ?? "—"}
+              {r.snapshot.kind === "unmatched" ? "" : ` → ${r.snapshot.right ?? "—"}`}
+            </p>
+          ) : null}
+          {r.snapshot.quote ? <blockquote className="border-l-4 border-gray-300 pl-2 italic">“{r.snapshot.quote}”</blockquote> : null}
           <p>
             <strong>{reviewStatusLabel(r.status)}</strong> — version {r.version}, saved {formatDateTime(r.updatedAt)}
             {r.author ? ` by ${r.author}` : ""}

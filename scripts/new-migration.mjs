@@ -2,7 +2,7 @@
 //   npm run db:migration -- <name>
 // (`prisma migrate dev` fails with P1014 under driver adapters; this is the supported path.)
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const name = process.argv[2];
@@ -10,7 +10,10 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
   console.error("db:migration: give a name of lower-case letters, digits and underscores");
   process.exit(2);
 }
-const env = { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? "file:./data/migration-check.db" };
+mkdirSync("data", { recursive: true });
+const shadow = path.join("data", "migration-shadow.db");
+rmSync(shadow, { force: true });
+const env = { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? "file:./data/migration-check.db", SHADOW_DATABASE_URL: `file:${path.resolve(shadow)}` };
 const sql = execFileSync("npx", ["prisma", "migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema-datamodel", "prisma/schema.prisma", "--script"], { env, encoding: "utf8" });
 if (!/\S/.test(sql.replace(/^--.*$/gm, ""))) {
   console.log("db:migration: the schema matches the migrations; nothing to write");

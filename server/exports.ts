@@ -48,6 +48,13 @@ export function toMarkdown(view: ComparisonView): string {
       lines.push("", `Review: **${statusOf(d).replace("_", " ")}**${d.review?.note ? ` — ${md(d.review.note)}` : ""}${d.review?.tags.length ? ` (tags: ${d.review.tags.map(md).join(", ")})` : ""}${d.review?.author ? `, by ${md(d.review.author)}` : ""}`, "");
     }
   }
+  if (view.orphanedReviews.length > 0) {
+    lines.push("## Reviews of discrepancies that no longer exist", "");
+    for (const o of view.orphanedReviews) {
+      const s = o.snapshot;
+      lines.push(`- ${md(s.kind ?? "discrepancy")}${s.left ? `: ${md(s.left)}${s.right ? ` → ${md(s.right)}` : ""}` : ""} — **${o.status.replace("_", " ")}**${o.note ? `: ${md(o.note)}` : ""}`);
+    }
+  }
   return `${lines.join("\n").trimEnd()}\n`;
 }
 
@@ -66,6 +73,11 @@ export function toCsv(view: ComparisonView): string {
     const [l, r] = d.quotes.map((id) => where.get(id));
     return [d.id, d.severity, d.kind, l?.source.outlet, l?.quote.text, r?.source.outlet, r?.quote.text, d.left, d.right, d.message, d.fingerprint, statusOf(d), d.review?.note, d.review?.tags.join("; "), d.review?.author, d.review?.version ?? 0];
   });
+  // Reviews whose discrepancy a re-analysis no longer finds: no id, their saved context instead.
+  for (const o of view.orphanedReviews) {
+    const s = o.snapshot;
+    rows.push(["(orphaned)", s.severity, s.kind, null, s.quote, null, null, s.left, s.right, s.message, o.fingerprint, o.status, o.note, o.tags.join("; "), o.author, o.version]);
+  }
   return [CSV_COLUMNS, ...rows].map((row) => row.map(cell).join(",")).join("\r\n") + "\r\n";
 }
 

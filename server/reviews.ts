@@ -8,8 +8,12 @@ type Db = PrismaClient;
 
 export type ReviewEventView = { version: number; status: ReviewStatus; note: string; tags: string[]; author: string | null; at: string };
 
+/** What the discrepancy said when the review was last saved (context for an orphaned review). */
+export type ReviewSnapshot = { kind: string | null; severity: string | null; left: string | null; right: string | null; message: string | null; quote: string | null };
+
 export type ReviewView = {
   fingerprint: string;
+  snapshot: ReviewSnapshot;
   status: ReviewStatus;
   note: string;
   tags: string[];
@@ -27,6 +31,12 @@ type ReviewRow = {
   author: string | null;
   version: number;
   updatedAt: Date;
+  kind?: string | null;
+  severity?: string | null;
+  leftText?: string | null;
+  rightText?: string | null;
+  message?: string | null;
+  quoteText?: string | null;
   events?: Array<{ version: number; status: string; note: string; tags: string; author: string | null; createdAt: Date }>;
 };
 
@@ -42,6 +52,7 @@ function tagsOf(json: string): string[] {
 export function reviewView(r: ReviewRow): ReviewView {
   return {
     fingerprint: r.fingerprint,
+    snapshot: { kind: r.kind ?? null, severity: r.severity ?? null, left: r.leftText ?? null, right: r.rightText ?? null, message: r.message ?? null, quote: r.quoteText ?? null },
     status: r.status as ReviewStatus,
     note: r.note,
     tags: tagsOf(r.tags),
@@ -65,7 +76,7 @@ function conflict(current: ReviewRow | null): AppError {
 export type ReviewTarget = { discrepancyId: string } | { comparisonId: string; fingerprint: string };
 
 async function findTarget(tx: Pick<Db, "discrepancy">, target: ReviewTarget) {
-  const select = { comparisonId: true, fingerprint: true } as const;
+  const select = { comparisonId: true, fingerprint: true, kind: true, severity: true, leftText: true, rightText: true, message: true, leftQuote: { select: { exact: true } } } as const;
   return "discrepancyId" in target
     ? tx.discrepancy.findUnique({ where: { id: target.discrepancyId }, select })
     : tx.discrepancy.findUnique({ where: { comparisonId_fingerprint: { comparisonId: target.comparisonId, fingerprint: target.fingerprint } }, select });
@@ -92,12 +103,13 @@ export async function saveReview(target: ReviewTarget | string, patch: ReviewPat
         // Each save is credited to whoever made it, never to the previous author.
         author: patch.author || null,
       };
+      const snapshot = { kind: d.kind, severity: d.severity, leftText: d.leftText, rightText: d.rightText, message: d.message, quoteText: d.leftQuote.exact };
       let reviewId: string;
       if (!current) {
-        reviewId = (await tx.review.create({ data: { comparisonId: d.comparisonId, fingerprint: d.fingerprint, ...next, version: 1 } })).id;
+        reviewId = (await tx.review.create({ data: { comparisonId: d.comparisonId, fingerprint: d.fingerprint, ...next, ...snapshot, version: 1 } })).id;
       } else {
         // The version in the WHERE makes a concurrent save of the same version lose cleanly.
-        const { count } = await tx.review.updateMany({ where: { id: current.id, version: patch.version }, data: { ...next, version: patch.version + 1 } });
+        const { count } = await tx.review.updateMany({ where: { id: current.id, version: patch.version }, data: { ...next, ...snapshot, version: patch.version + 1 } });
         if (count === 0) throw conflict(current);
         reviewId = current.id;
       }

@@ -100,6 +100,8 @@ describe("the comparison store", () => {
     const after = await getComparison(id, db);
     expect(after?.discrepancies.find((d) => d.fingerprint === change?.fingerprint)?.review?.status).toBe("confirmed");
     expect(after?.orphanedReviews.map((r) => r.status)).toEqual(["dismissed"]);
+    // The orphan keeps what it was about.
+    expect(after?.orphanedReviews[0]?.snapshot).toMatchObject({ kind: "unmatched", severity: "info", quote: "We will finish the barrier by March," });
   });
 
   it("refuses a stale review update with a conflict and loses nothing", async () => {
