@@ -1,4 +1,4 @@
-import type { Analysis, DiffOp, Discrepancy, Match, Quote, Severity, Source } from "../lib";
+import { SEVERITIES, type Analysis, type DiffOp, type Discrepancy, type Match, type Quote, type Severity, type Source } from "../lib";
 
 export type ReportOptions = {
   /** Wrap severities and diff marks in ANSI colour codes. */
@@ -20,7 +20,6 @@ const ANSI: Record<Style, string> = {
 const ANSI_RESET = "\u001b[0m";
 
 /** Most severe first: the order the report lists them in. */
-const SEVERITIES: readonly Severity[] = ["critical", "major", "minor", "cosmetic", "info"];
 
 const SEVERITY_STYLE: Record<Severity, Style> = {
   critical: "magenta",

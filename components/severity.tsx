@@ -1,7 +1,7 @@
+import { SEVERITIES } from "@/lib/severity";
 import type { Severity } from "@/lib/types";
 
-/** Most serious first: the order of every severity list and group. */
-export const SEVERITIES: readonly Severity[] = ["critical", "major", "minor", "cosmetic", "info"];
+export { SEVERITIES };
 
 export const SEVERITY_LABEL: Record<Severity, string> = {
   critical: "Critical",

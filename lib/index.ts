@@ -5,5 +5,6 @@ export { analyze } from "./analyze";
 export { tokenize } from "./tokenize";
 export type { Token } from "./tokenize";
 export { ENGINE_VERSION, MAX_SOURCE_CHARS, MAX_SOURCES } from "./limits";
+export { SEVERITIES, severityRank } from "./severity";
 export { sourceInputSchema, sourcesSchema } from "./schema";
 export type * from "./types";

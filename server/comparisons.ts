@@ -127,24 +127,38 @@ function decodeCursor(s: string | undefined): Cursor | null {
  * pagination on (createdAt, id) keeps every page as fast as the first at 100,000 rows.
  */
 export async function listComparisons(options: { q?: string; cursor?: string; limit: number }, db: Db = prisma): Promise<{ items: ComparisonSummary[]; nextCursor: string | null }> {
-  const cursor = decodeCursor(options.cursor);
   const q = options.q?.trim().toLowerCase();
-  const rows = await db.comparison.findMany({
-    where: {
-      ...(q ? { searchText: { contains: q } } : {}),
-      // "(createdAt, id) < cursor", written so that the createdAt index bounds the scan.
-      ...(cursor ? { createdAt: { lte: new Date(cursor.c) }, OR: [{ createdAt: { lt: new Date(cursor.c) } }, { id: { lt: cursor.i } }] } : {}),
-    },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: options.limit + 1,
-    select: { id: true, title: true, createdAt: true, counts: true, sources: { select: { outlet: true }, orderBy: { position: "asc" } } },
-  });
+  // SQL LIKE reads "_" and "%" as wildcards: such a search is checked again here, fetching on
+  // until the page is full of rows that really contain the words.
+  const recheck = q !== undefined && /[%_]/.test(q);
+  const rows: Awaited<ReturnType<typeof listPage>> = [];
+  let from = decodeCursor(options.cursor);
+  for (;;) {
+    const batch = await listPage(db, q, from, options.limit + 1);
+    rows.push(...(recheck ? batch.filter((r) => r.searchText.includes(q)) : batch));
+    const tail = batch[batch.length - 1];
+    if (rows.length > options.limit || batch.length <= options.limit || !tail) break;
+    from = { c: tail.createdAt.toISOString(), i: tail.id };
+  }
   const page = rows.slice(0, options.limit);
   const last = page[page.length - 1];
   return {
     items: page.map((r) => ({ id: r.id, title: r.title, createdAt: r.createdAt.toISOString(), outlets: r.sources.map((s) => s.outlet), counts: parseCounts(r.counts) })),
     nextCursor: rows.length > options.limit && last ? encodeCursor({ c: last.createdAt.toISOString(), i: last.id }) : null,
   };
+}
+
+function listPage(db: Db, q: string | undefined, cursor: Cursor | null, take: number) {
+  return db.comparison.findMany({
+    where: {
+      ...(q ? { searchText: { contains: q } } : {}),
+      // "(createdAt, id) < cursor", written so that the createdAt index bounds the scan.
+      ...(cursor ? { createdAt: { lte: new Date(cursor.c) }, OR: [{ createdAt: { lt: new Date(cursor.c) } }, { id: { lt: cursor.i } }] } : {}),
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: { id: true, title: true, searchText: true, createdAt: true, counts: true, sources: { select: { outlet: true }, orderBy: { position: "asc" } } },
+  });
 }
 
 /** Everything about one comparison, or null when there is no such id. */

@@ -3,6 +3,7 @@
  * of discrepancies with their reviews, the API's JSON, and W3C Web Annotations (one per
  * discrepancy, a TextQuoteSelector and a TextPositionSelector on each source, the review as body).
  */
+import { SEVERITIES } from "@/lib";
 import type { ComparisonView, DiscrepancyView, QuoteView, SourceView } from "./comparisons";
 
 export const EXPORT_FORMATS = ["md", "csv", "json", "w3c"] as const;
@@ -10,7 +11,6 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** Characters of context each side of a selected stretch (W3C TextQuoteSelector prefix/suffix). */
 const CONTEXT_CHARS = 32;
-const SEVERITIES = ["critical", "major", "minor", "cosmetic", "info"] as const;
 
 type Located = { source: SourceView; quote: QuoteView };
 

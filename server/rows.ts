@@ -3,9 +3,8 @@
  * every table with createMany.
  */
 import { randomUUID } from "node:crypto";
-import type { Analysis, Severity } from "@/lib";
+import { severityRank, type Analysis } from "@/lib";
 
-export const SEVERITY_RANK: Record<Severity, number> = { critical: 0, major: 1, minor: 2, cosmetic: 3, info: 4 };
 
 type SourceRef = { id: string; key: string };
 
@@ -66,7 +65,7 @@ export function analysisRows(comparisonId: string, sources: readonly SourceRef[]
     key: d.id,
     kind: d.kind,
     severity: d.severity,
-    rank: SEVERITY_RANK[d.severity],
+    rank: severityRank(d.severity),
     matchId: d.matchId === null ? null : (matchId.get(d.matchId) ?? null),
     leftQuoteId: quoteId.get(d.quotes[0] as string) as string,
     rightQuoteId: d.quotes[1] === undefined ? null : (quoteId.get(d.quotes[1]) ?? null),

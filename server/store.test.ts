@@ -193,5 +193,8 @@ describe("the comparison store", () => {
     expect((await listComparisons({ q: "flood", limit: 10 }, db)).items.map((c) => c.title)).toEqual(["Flood barrier"]);
     expect((await listComparisons({ q: "valley courier", limit: 10 }, db)).items).toHaveLength(3);
     expect(all.items[0]?.outlets).toEqual(["Harbour Gazette", "Valley Courier"]);
+    // "_" and "%" are searched as themselves, not as SQL wildcards.
+    expect((await listComparisons({ q: "fl_od", limit: 10 }, db)).items).toEqual([]);
+    expect((await listComparisons({ q: "%", limit: 10 }, db)).items).toEqual([]);
   });
 });
