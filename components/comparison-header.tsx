@@ -20,6 +20,9 @@ function Exports({ comparisonId }: { comparisonId: string }) {
           {e.label}
         </a>
       ))}
+      <a href={`/comparisons/${comparisonId}/report`} className="text-blue-800 underline underline-offset-2">
+        Printable report
+      </a>
     </nav>
   );
 }

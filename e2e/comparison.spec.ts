@@ -99,3 +99,16 @@ test("a comparison of long sources (over 1 MB in all) saves from the form", asyn
   await expect(page.getByRole("heading", { level: 1, name: "Long sources" })).toBeVisible();
   await expect(page.getByRole("article").filter({ hasText: "innocence" }).filter({ hasText: "substitution" })).toHaveCount(1);
 });
+
+test("the printable report lists every discrepancy with its review and prints to PDF", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: /Northgate flood wall vote/ }).click();
+  await page.getByRole("navigation", { name: "Export" }).getByRole("link", { name: "Printable report" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /Northgate flood wall vote/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "critical (1)" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 3, name: "number: 12 → 21" })).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  const pdf = await page.pdf({ format: "A4" });
+  expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+});
