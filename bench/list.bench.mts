@@ -3,17 +3,13 @@
  * on a temporary SQLite database with the migrations applied. A benchmark, not a test.
  *   node --conditions=react-server --import tsx bench/list.bench.mts
  */
-import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { migratedDatabase } from "../test/database";
 
 const COMPARISONS = 100_000;
 const RUNS = 25;
-const dir = mkdtempSync(path.join(tmpdir(), "quote-compare-list-"));
-process.env.DATABASE_URL = `file:${path.join(dir, "list.db")}`;
-execFileSync(path.join("node_modules", ".bin", "prisma"), ["migrate", "deploy"], { env: process.env, stdio: "pipe" });
+const scratch = migratedDatabase("list");
+process.env.DATABASE_URL = scratch.url;
 const { createPrisma } = await import("../server/db");
 const { listComparisons } = await import("../server/comparisons");
 const db = createPrisma(process.env.DATABASE_URL);
@@ -54,4 +50,4 @@ await median("page 2,500 by cursor", () => listComparisons({ limit: 20, cursor }
 await median("search 'coast times', first page", () => listComparisons({ q: "coast times", limit: 20 }, db));
 await median("search 'vote 99999' (one hit, full scan)", () => listComparisons({ q: "vote 99999 ", limit: 20 }, db));
 await db.$disconnect();
-rmSync(dir, { recursive: true, force: true });
+scratch.remove();

@@ -1,6 +1,7 @@
-import type { ComparisonView, QuoteView, SourceView } from "@/server/comparisons";
+import { quotesById, type QuoteRef } from "@/server/quote-lookup";
+import type { ComparisonView } from "@/server/comparisons";
 
-export type QuoteRef = { quote: QuoteView; source: SourceView };
+export type { QuoteRef };
 
 /** Lookups the comparison page needs: every quote by id, and each quote's matched counterparts. */
 export type QuoteIndex = {
@@ -9,12 +10,14 @@ export type QuoteIndex = {
 };
 
 export function indexQuotes(comparison: ComparisonView): QuoteIndex {
-  const byId = new Map<string, QuoteRef>();
-  for (const source of comparison.sources) for (const quote of source.quotes) byId.set(quote.id, { quote, source });
+  const byId = quotesById(comparison);
   const counterparts = new Map<string, QuoteRef[]>();
   const link = (from: string, to: string) => {
     const other = byId.get(to);
-    if (other) counterparts.set(from, [...(counterparts.get(from) ?? []), other]);
+    if (!other) return;
+    const list = counterparts.get(from);
+    if (list) list.push(other);
+    else counterparts.set(from, [other]);
   };
   for (const match of comparison.matches) {
     link(match.quotes[0], match.quotes[1]);

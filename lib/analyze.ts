@@ -4,14 +4,14 @@
  */
 import { alignAll, type AlignQuote } from "./align";
 import { attribute, lowerBound } from "./attribute";
-import type { PairContext } from "./classify";
+import { range, type PairContext } from "./classify";
 import { displayDiff, pairDiscrepancies } from "./discrepancies";
 import { extractQuotes } from "./extract";
 import { fingerprint } from "./fingerprint";
 import { ENGINE_VERSION } from "./limits";
 import type { PairAlignment } from "./region";
 import { paragraphs } from "./segment";
-import { tokenize, type Token } from "./tokenize";
+import { tokenize } from "./tokenize";
 import type { Analysis, AnalyzeOptions, Discrepancy, Group, Match, Quote, Severity, Source, SourceInput } from "./types";
 
 /** Characters of context kept on each side of a quote (W3C TextQuoteSelector prefix/suffix). */
@@ -96,11 +96,6 @@ function withIds(quotes: AlignQuote[]): AlignQuote[] {
   return quotes;
 }
 
-function offsets(tokens: readonly Token[], from: number, to: number): [number, number] {
-  if (from >= to) return [tokens[0]?.start ?? 0, tokens[0]?.start ?? 0];
-  return [(tokens[from] as Token).start, (tokens[to - 1] as Token).end];
-}
-
 function toMatch(p: PairAlignment, id: string, left: Prepared, right: Prepared): Match {
   return {
     id,
@@ -109,8 +104,8 @@ function toMatch(p: PairAlignment, id: string, left: Prepared, right: Prepared):
     contained: p.contained,
     score: Math.round(p.score * 1000) / 1000,
     sharedWords: p.sharedWords,
-    leftRange: offsets(p.a.tokens, p.region.aFrom, p.region.aTo),
-    rightRange: offsets(p.b.tokens, p.region.bFrom, p.region.bTo),
+    leftRange: range(p.a.tokens, p.region.aFrom, p.region.aTo, 0),
+    rightRange: range(p.b.tokens, p.region.bFrom, p.region.bTo, 0),
     diff: displayDiff(p, left.text, right.text),
   };
 }

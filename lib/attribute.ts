@@ -6,7 +6,7 @@
 import { lowerBoundBy } from "./bisect";
 import type { RawQuote } from "./extract";
 import { MENTION_NOUNS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, WEAK_VERBS } from "./lexicon";
-import { findCast, type Gender, type Person } from "./people";
+import { findCast, type Person } from "./people";
 import { resolveNp, npAfter, npBefore, firstNp, type Context, type Np } from "./speaker";
 import { sentences, type Range } from "./segment";
 import { tokenize, type Token } from "./tokenize";
@@ -128,7 +128,7 @@ function splitsUtterance(text: string, prev: RawQuote, gap: Segment, tokens: rea
   return false;
 }
 
-type Prior = { index: number; paragraph: number; speaker: Person | string | null; sentence: number };
+type Prior = { paragraph: number; speaker: Person | string | null; sentence: number };
 
 /**
  * Attributes every quotation of one article. Returns one entry per quotation, in order;
@@ -156,11 +156,12 @@ export function attribute(text: string, paras: readonly Range[], quotes: readonl
     const after: Segment = { from: lowerBound(tokens, r.end), to: lowerBound(tokens, Math.min(sent.end, nextQ && nextQ.start < sent.end ? nextQ.start : sent.end)) };
     const inner: Segment = { from: lowerBound(tokens, q.start), to: lowerBound(tokens, q.end) };
     const kind = kindOf(text, q, before, tokens, inner, wordsIn(tokens, inner));
-    const split = prior !== null && prior.sentence === s && i > 0 && splitsUtterance(text, quotes[i - 1] as RawQuote, before, tokens);
-    const att = decide(ctx, { q, before, after, sentence, prior, split, paragraphOf: q.paragraph });
-    const utterance = split && i > 0 ? (out[i - 1] as Attribution).utterance : i;
-    out.push({ speaker: att.speaker, speakerMention: att.speakerMention, verb: att.verb, kind, utterance });
-    prior = { index: i, paragraph: q.paragraph, speaker: att.person, sentence: s };
+    // A prior quote means i > 0.
+    const split = prior !== null && prior.sentence === s && splitsUtterance(text, quotes[i - 1] as RawQuote, before, tokens);
+    const att = decide(ctx, { q, before, after, sentence, prior, split });
+    const utterance = split ? (out[i - 1] as Attribution).utterance : i;
+    out.push({ speaker: named(att.person), speakerMention: att.speakerMention, verb: att.verb, kind, utterance });
+    prior = { paragraph: q.paragraph, speaker: att.person, sentence: s };
     if (att.person && typeof att.person !== "string") ctx.speakers.push({ at: q.openAt, person: att.person.id, subject: true });
   });
   return out;
@@ -178,41 +179,41 @@ function sentencesOf(text: string, paras: readonly Range[], ranges: readonly Ran
   return out;
 }
 
-type Decision = { speaker: string | null; speakerMention: string | null; verb: string | null; person: Person | string | null };
-type Situation = { q: RawQuote; before: Segment; after: Segment; sentence: Segment; prior: Prior | null; split: boolean; paragraphOf: number };
+/** Who is credited (a person, or a phrase such as "the letter"), the words that credit them, the verb. */
+type Decision = { person: Person | string | null; speakerMention: string | null; verb: string | null };
+type Situation = { q: RawQuote; before: Segment; after: Segment; sentence: Segment; prior: Prior | null; split: boolean };
+
+const NOBODY: Decision = { person: null, speakerMention: null, verb: null };
 
 function named(person: Person | string | null): string | null {
   return person === null ? null : typeof person === "string" ? person : person.canonical;
 }
 
-function decide(ctx: Context, sit: Situation): Decision & { kind?: never } {
+function mention(ctx: Context, np: Np | null): string | null {
+  return np ? ctx.text.slice(np.start, np.end) : null;
+}
+
+function decide(ctx: Context, sit: Situation): Decision {
   const { tokens } = ctx;
   const { q, before, after, sentence, prior } = sit;
   if (sit.split && prior) {
     const found = findAttribution(ctx, before, { from: before.to, to: before.to }, sentence);
-    return { speaker: named(prior.speaker), speakerMention: found.np ? ctx.text.slice(found.np.start, found.np.end) : null, verb: found.verb?.text ?? null, person: prior.speaker };
+    return { person: prior.speaker, speakerMention: mention(ctx, found.np), verb: found.verb?.text ?? null };
   }
   const found = findAttribution(ctx, before, after, sentence);
-  if (found.verb && found.np) {
-    const person = resolveNp(ctx, found.np, q.openAt);
-    return { speaker: named(person), speakerMention: ctx.text.slice(found.np.start, found.np.end), verb: found.verb.text, person };
-  }
-  if (isMention(tokens, before)) return { speaker: null, speakerMention: null, verb: null, person: null };
+  if (found.verb && found.np) return { person: resolveNp(ctx, found.np, q.openAt), speakerMention: mention(ctx, found.np), verb: found.verb.text };
+  if (isMention(tokens, before)) return NOBODY;
   const inheritable = prior !== null && q.paragraph - prior.paragraph <= INHERIT_PARAGRAPHS;
   const reporterWords = wordsIn(tokens, before) + wordsIn(tokens, after);
-  if (reporterWords <= 1 && inheritable && prior) return { speaker: named(prior.speaker), speakerMention: null, verb: found.verb?.text ?? null, person: prior.speaker };
+  if (reporterWords <= 1 && inheritable && prior) return { person: prior.speaker, speakerMention: null, verb: found.verb?.text ?? null };
   const subject = firstNp(ctx, sentence.from, before.to);
   const person = subject ? resolveNp(ctx, subject, q.openAt) : null;
-  if (person && (typeof person !== "string" || !startsLower(person))) {
-    return { speaker: named(person), speakerMention: subject ? ctx.text.slice(subject.start, subject.end) : null, verb: found.verb?.text ?? null, person };
-  }
-  if (inheritable && prior) return { speaker: named(prior.speaker), speakerMention: null, verb: null, person: prior.speaker };
-  return { speaker: null, speakerMention: null, verb: null, person: null };
+  if (person && (typeof person !== "string" || !startsLower(person))) return { person, speakerMention: mention(ctx, subject), verb: found.verb?.text ?? null };
+  if (inheritable && prior) return { person: prior.speaker, speakerMention: null, verb: null };
+  return NOBODY;
 }
 
 function startsLower(s: string): boolean {
   const c = s[0] ?? "";
   return c === c.toLowerCase() && !SENTENCE_STARTERS.has(s) && !PRONOUNS.has(s);
 }
-
-export type { Gender };

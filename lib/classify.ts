@@ -4,7 +4,7 @@
  * meaning (numbers, negations, names) rank critical; typography is cosmetic; extent is info.
  */
 import type { TokenOp } from "./diff";
-import { FUNCTION_WORDS, NEGATIONS, SENTENCE_STARTERS } from "./lexicon";
+import { FUNCTION_WORDS, NEGATIONS, SENTENCE_END_KEYS, SENTENCE_STARTERS } from "./lexicon";
 import type { PairAlignment } from "./region";
 import { sameSpeaker } from "./region";
 import { isSpellingVariant, numericValue, expandContractions } from "./variants";
@@ -22,7 +22,6 @@ export type PairContext = {
 
 type Hunk = { aFrom: number; aTo: number; bFrom: number; bTo: number };
 
-const SENTENCE_END = new Set([".", "!", "?", "..."]);
 const ELLIPSES = new Set(["...", "\u2026"]);
 /** Tokens either side of a cut within which an ellipsis is taken to mark it (the diff may pair a repeated word across it). */
 const ELLIPSIS_REACH = 3;
@@ -70,7 +69,7 @@ function isName(t: Token, tokens: readonly Token[]): boolean {
   const c = t.text[0] ?? "";
   if (index <= 0 || t.type !== "word" || t.text === "I" || c === c.toLowerCase()) return false;
   const prev = tokens[index - 1] as Token;
-  return !SENTENCE_END.has(prev.key) && !FUNCTION_WORDS.has(t.key) && !SENTENCE_STARTERS.has(t.key);
+  return !SENTENCE_END_KEYS.has(prev.key) && !FUNCTION_WORDS.has(t.key) && !SENTENCE_STARTERS.has(t.key);
 }
 
 function quoted(s: string): string {
@@ -81,9 +80,9 @@ function quoted(s: string): string {
 function wholeSentences(tokens: readonly Token[], from: number, to: number): boolean {
   if (to <= from) return false;
   const before = tokens[from - 1];
-  const startsSentence = from === 0 || (before !== undefined && SENTENCE_END.has(before.key));
+  const startsSentence = from === 0 || (before !== undefined && SENTENCE_END_KEYS.has(before.key));
   const last = tokens[to - 1] as Token;
-  return startsSentence && SENTENCE_END.has(last.key) && words(tokens, from, to).length >= 2;
+  return startsSentence && SENTENCE_END_KEYS.has(last.key) && words(tokens, from, to).length >= 2;
 }
 
 function classifyHunk(p: PairAlignment, h: Hunk, ctx: PairContext): Draft {

@@ -121,12 +121,11 @@ export function displayDiff(p: PairAlignment, left: string, right: string): Diff
       continue;
     }
     flushChange();
-    let k = 0;
-    while (k < o.aTo - o.aFrom) {
-      const typo = typoClass(at[o.aFrom + k] as Token, bt[o.bFrom + k] as Token) !== null;
+    const typos = Array.from({ length: o.aTo - o.aFrom }, (_, k) => typoClass(at[o.aFrom + k] as Token, bt[o.bFrom + k] as Token) !== null);
+    for (let k = 0; k < typos.length; ) {
       let e = k + 1;
-      while (e < o.aTo - o.aFrom && (typoClass(at[o.aFrom + e] as Token, bt[o.bFrom + e] as Token) !== null) === typo) e++;
-      push("equal", o.aFrom + k, o.aFrom + e, o.bFrom + k, o.bFrom + e, typo);
+      while (e < typos.length && typos[e] === typos[k]) e++;
+      push("equal", o.aFrom + k, o.aFrom + e, o.bFrom + k, o.bFrom + e, typos[k]);
       k = e;
     }
   }

@@ -12,7 +12,7 @@ const SPEECH_LEMMAS = [
   "brag", "charge", "allege", "contend", "maintain", "proclaim", "snap", "sigh", "scream", "plead", "beg", "muse",
   "chant", "vent", "rail", "tout", "hail", "praise", "slam", "criticize", "criticise", "dub", "label", "brand",
   "characterize", "characterise", "term", "concur", "interject", "agree", "answer", "offer", "recite",
-  "telegraph", "text", "email", "message", "broadcast", "recommend", "plea", "quote", "cite", "promise", "add",
+  "telegraph", "text", "email", "message", "broadcast", "recommend", "plea", "quote", "cite",
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -23,7 +23,6 @@ const IRREGULAR: Record<string, string[]> = {
   deny: ["denied", "denies"],
   reply: ["replied", "replies"],
   testify: ["testified", "testifies"],
-  rail: [],
 };
 
 /** Base forms double as nouns ("a campaign promise"); only these read as verbs bare ("they say"). */
@@ -46,7 +45,7 @@ function forms(lemma: string): string[] {
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(SPEECH_LEMMAS.flatMap(forms));
 
 /** Speech forms that also serve as nouns or other verbs often enough to need a following cue. */
-export const WEAK_VERBS: ReadonlySet<string> = new Set(["state", "states", "post", "posts", "term", "terms", "text", "texts", "message", "call", "calls", "charge", "charges", "report", "reports", "counter", "answer", "quote", "offer", "continue", "continues", "begin", "agree", "rail", "label", "brand", "cite", "email", "begin", "plea"]);
+export const WEAK_VERBS: ReadonlySet<string> = new Set(["state", "states", "post", "posts", "term", "terms", "text", "texts", "message", "call", "calls", "charge", "charges", "report", "reports", "counter", "answer", "quote", "offer", "continue", "continues", "begin", "agree", "rail", "label", "brand", "cite", "email", "plea"]);
 
 /** Titles that precede a name; the value is a gender when the title tells one. */
 export const TITLES: ReadonlyMap<string, "m" | "f" | null> = new Map<string, "m" | "f" | null>([
@@ -80,9 +79,9 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
   "april", "may", "june", "july", "august", "september", "october", "november", "december", "russia", "ukraine",
   "washington", "china", "russian", "ukrainian", "american", "americans", "british", "french", "german", "chinese",
   "mexico", "canada", "israel", "iran", "gaza", "britain", "england", "france", "germany", "india", "japan", "korea",
-  "white", "union", "nations", "federal", "national", "international", "media", "press", "tv", "radio", "channel",
-  "post", "daily", "weekly", "magazine", "interview", "statement", "program", "programme", "initiative", "summit",
-  "war", "street", "lake", "ocean", "sea", "east", "west", "north", "south", "eastern", "western", "northern",
+  "white", "nations", "federal", "national", "international", "media", "press", "tv", "radio", "channel",
+  "daily", "weekly", "magazine", "interview", "statement", "program", "programme", "initiative", "summit",
+  "war", "lake", "ocean", "sea", "east", "west", "north", "south", "eastern", "western", "northern",
   "southern", "god", "jesus", "christmas", "easter", "congressional", "supreme", "constitution", "internet",
 ]);
 
@@ -118,7 +117,7 @@ export const VERB_ADVERBS: ReadonlySet<string> = new Set([
   "also", "then", "later", "earlier", "previously", "once", "reportedly", "repeatedly", "has", "had", "have", "would",
   "will", "could", "might", "again", "further", "simply", "flatly", "bluntly", "plainly", "quickly", "recently",
   "initially", "first", "finally", "often", "frequently", "publicly", "privately", "angrily", "loudly", "quietly",
-  "once", "has", "been", "only", "even", "just", "never", "always", "had", "did", "does", "do", "was", "is",
+  "been", "only", "even", "just", "never", "always", "did", "does", "do", "was", "is",
   "were", "are", "not", "in", "part", "at", "the", "time",
 ]);
 
@@ -145,3 +144,9 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
   "weren't", "hasn't", "haven't", "hadn't", "mustn't", "mightn't", "needn't", "shan't", "ain't", "hardly", "barely",
   "scarcely",
 ]);
+
+/** Title abbreviations whose period does not end a name ("Mr. Trump", "Sen. Graham"). */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "prof", "rev", "st", "jr", "sr", "adm", "maj"]);
+
+/** Token keys that end a sentence. */
+export const SENTENCE_END_KEYS: ReadonlySet<string> = new Set([".", "!", "?", "..."]);

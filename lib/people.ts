@@ -3,7 +3,7 @@
  * with the titles and descriptions that refer to them, so that "Trump", "Mr. Trump",
  * "the president" and "he" can all be resolved to one canonical name per article.
  */
-import { NON_PERSON_WORDS, SENTENCE_STARTERS, SPEECH_VERBS, TITLES } from "./lexicon";
+import { NON_PERSON_WORDS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLES } from "./lexicon";
 import type { Token } from "./tokenize";
 
 export type Gender = "m" | "f";
@@ -28,8 +28,6 @@ export type Cast = {
   mentions: Mention[];
 };
 
-/** Title abbreviations whose period does not end a name run ("Mr. Trump", "Sen. Graham"). */
-const TITLE_ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "prof", "rev", "st", "jr", "sr", "adm", "maj"]);
 const PARTICLES = new Set(["de", "van", "von", "der", "bin", "al", "da", "di", "la", "le", "du", "del", "ben"]);
 
 export function isCapitalised(t: Token | undefined): boolean {

@@ -4,7 +4,7 @@
  * that differ in words ("It’s" against "But it is"), and decide how the quotes relate.
  */
 import { diffKeys, foldScatteredMatches, type TokenOp } from "./diff";
-import { FUNCTION_WORDS } from "./lexicon";
+import { FUNCTION_WORDS, SENTENCE_END_KEYS } from "./lexicon";
 import type { Token } from "./tokenize";
 import type { QuoteKind, Relation } from "./types";
 
@@ -61,7 +61,6 @@ const EDGE_SLACK = 3;
 const WINDOW_MIN_TOKENS = 24;
 const WINDOW_RATIO = 2;
 
-const SENTENCE_END = new Set([".", "!", "?", "..."]);
 
 function isWord(t: Token | undefined): boolean {
   return t !== undefined && t.type !== "punct";
@@ -143,13 +142,13 @@ function diffSlices(a: AlignQuote, b: AlignQuote, r: Region, fromEnd = false): T
 
 /** Index after the last sentence end in tokens[from, to), or `from`. */
 function afterLastSentenceEnd(tokens: readonly Token[], from: number, to: number): number {
-  for (let k = to - 1; k >= from; k--) if (SENTENCE_END.has((tokens[k] as Token).key)) return k + 1;
+  for (let k = to - 1; k >= from; k--) if (SENTENCE_END_KEYS.has((tokens[k] as Token).key)) return k + 1;
   return from;
 }
 
 /** Index of the first sentence end in tokens[from, to) (inclusive), or `to`. */
 function toFirstSentenceEnd(tokens: readonly Token[], from: number, to: number): number {
-  for (let k = from; k < to; k++) if (SENTENCE_END.has((tokens[k] as Token).key)) return k + 1;
+  for (let k = from; k < to; k++) if (SENTENCE_END_KEYS.has((tokens[k] as Token).key)) return k + 1;
   return to;
 }
 
@@ -159,13 +158,11 @@ function toFirstSentenceEnd(tokens: readonly Token[], from: number, to: number):
  */
 function trimOneSided(ops: TokenOp[], end: "start" | "end"): TokenOp[] {
   const out = [...ops];
-  if (end === "start") while (out.length > 1 && (out[0] as TokenOp).op !== "equal" && isOneSided(out[0] as TokenOp) && !isOneSided(out[1] as TokenOp)) out.shift();
-  else while (out.length > 1 && (out[out.length - 1] as TokenOp).op !== "equal" && isOneSided(out[out.length - 1] as TokenOp) && !isOneSided(out[out.length - 2] as TokenOp)) out.pop();
+  // A change standing at the outer end, right next to shared words, is slack.
+  const slack = (edge: TokenOp | undefined, inner: TokenOp | undefined) => edge?.op !== "equal" && inner?.op === "equal";
+  if (end === "start") while (out.length > 1 && slack(out[0], out[1])) out.shift();
+  else while (out.length > 1 && slack(out[out.length - 1], out[out.length - 2])) out.pop();
   return out;
-}
-
-function isOneSided(o: TokenOp): boolean {
-  return o.op !== "equal";
 }
 
 /** Widens the region over a short leading edge that both quotes have and that differs in words. */
@@ -254,7 +251,7 @@ function scattered(ops: readonly TokenOp[]): boolean {
 
 function fold(a: AlignQuote, b: AlignQuote, local: readonly TokenOp[], region: Region): TokenOp[] {
   const ends = new Set<number>();
-  for (const q of [a, b]) q.tokens.forEach((t, k) => SENTENCE_END.has(t.key) && ends.add(q.ids[k] as number));
+  for (const q of [a, b]) q.tokens.forEach((t, k) => SENTENCE_END_KEYS.has(t.key) && ends.add(q.ids[k] as number));
   return foldScatteredMatches(local, a.ids.slice(region.aFrom, region.aTo), b.ids.slice(region.bFrom, region.bTo), (id) => ends.has(id));
 }
 

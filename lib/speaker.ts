@@ -4,7 +4,7 @@
  * "the Fox News host") to the person that title or description was given to.
  */
 import { lowerBoundBy } from "./bisect";
-import { PRONOUNS, SENTENCE_STARTERS, TITLES, VERB_ADVERBS } from "./lexicon";
+import { PRONOUNS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS, TITLES, VERB_ADVERBS } from "./lexicon";
 import { isCapitalised, looksLikePersonName, namePart, type Cast, type Gender, type Person, type Mention } from "./people";
 import type { Range } from "./segment";
 import type { Token } from "./tokenize";
@@ -111,12 +111,10 @@ function npEndingAt(ctx: Context, j: number, floor: number): Np | null {
   return null;
 }
 
-const ABBREVIATED_TITLES = new Set(["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "prof", "rev", "st", "jr", "sr", "adm", "maj"]);
-
 /** A period after an initial or a title ("James B. Comey", "Sen. Hale"), or "of"/"and" inside an organisation's name. */
 function joinsRun(prev: Token | undefined, t: Token | undefined): boolean {
   if (!t || !prev) return false;
-  if (t.text === ".") return prev.text.length === 1 || ABBREVIATED_TITLES.has(prev.key);
+  if (t.text === ".") return prev.text.length === 1 || TITLE_ABBREVIATIONS.has(prev.key);
   return CONNECTORS.has(t.text);
 }
 

@@ -20,8 +20,6 @@ export type Token = {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 const COMBINING_MARKS = /\p{M}/gu;
-const APOSTROPHES = new Set(["'", "\u2019", "\u02BC", "\u2018"]);
-const HYPHENS = new Set(["-", "\u2010", "\u2011"]);
 const DASH_KEYS = new Set(["-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212", "\u2E3A", "\u2E3B", "--"]);
 const DOUBLE_QUOTE_KEYS = new Set(['"', "\u201C", "\u201D", "\u201E", "\u201F", "\u00AB", "\u00BB", "\u2033", "\u301D", "\u301E", "\uFF02"]);
 const SINGLE_QUOTE_KEYS = new Set(["'", "\u2018", "\u2019", "\u201A", "\u201B", "\u2039", "\u203A", "\u2032"]);
@@ -30,7 +28,7 @@ const WORD_SYMBOLS = new Set(["&", "%", "+", "@", "#", "$", "€", "£", "¥"]);
 
 function isWordCodeUnit(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 128) return isAsciiAlnum(c);
   // Curly quotes, dashes and other general punctuation are the commonest non-ASCII characters
   // in news copy: answer for them without the Unicode property test.
   if ((c >= 0x2000 && c <= 0x206f) || (c >= 0xa0 && c <= 0xbf) || (c >= 0x3000 && c <= 0x303f)) return false;
@@ -73,8 +71,9 @@ function hasNonAscii(s: string): boolean {
 function wordKey(raw: string): string {
   let key = "";
   for (const ch of raw) {
-    if (APOSTROPHES.has(ch)) key += "'";
-    else if (!HYPHENS.has(ch)) key += ch;
+    const c = ch.charCodeAt(0);
+    if (APOSTROPHE_CODES.has(c)) key += "'";
+    else if (!HYPHEN_CODES.has(c)) key += ch;
   }
   // Compatibility forms (𝐁, ﬁ) and diacritics fold only for non-ASCII words; keeps the hot path cheap.
   if (hasNonAscii(key)) key = key.normalize("NFKD").replace(COMBINING_MARKS, "").normalize("NFC");

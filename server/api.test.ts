@@ -2,11 +2,8 @@
  * The JSON API's route handlers, called as Next.js calls them, against a temporary SQLite
  * database with the migrations applied: statuses, error shapes, and nothing half-stored.
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { migratedDatabase } from "../test/database";
 import type * as UnknownRoute from "../app/api/[...path]/route";
 import type * as AnalyzeRoute from "../app/api/analyze/route";
 import type * as ComparisonsRoute from "../app/api/comparisons/route";
@@ -14,9 +11,8 @@ import type * as ComparisonRoute from "../app/api/comparisons/[id]/route";
 import type * as ReviewRoute from "../app/api/discrepancies/[id]/review/route";
 import type * as Db from "./db";
 
-const ROOT = path.resolve(import.meta.dirname, "..");
-const dir = mkdtempSync(path.join(tmpdir(), "quote-compare-api-"));
-process.env.DATABASE_URL = `file:${path.join(dir, "api.db")}`;
+const scratch = migratedDatabase("api");
+process.env.DATABASE_URL = scratch.url;
 
 type Handlers = {
   unknown: typeof UnknownRoute;
@@ -29,7 +25,6 @@ type Handlers = {
 let h: Handlers;
 
 beforeAll(async () => {
-  execFileSync(path.join(ROOT, "node_modules", ".bin", "prisma"), ["migrate", "deploy"], { cwd: ROOT, env: process.env, stdio: "pipe" });
   h = {
     unknown: await import("../app/api/[...path]/route"),
     analyze: await import("../app/api/analyze/route"),
@@ -42,7 +37,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await h.db.prisma.$disconnect();
-  rmSync(dir, { recursive: true, force: true });
+  scratch.remove();
 });
 
 const A = "Mayor Ana Ruiz spoke on Monday.\n\n“We will finish the flood barrier by March,” Ruiz said.";

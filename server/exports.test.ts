@@ -3,13 +3,12 @@
  * Working Group's MUST schemas (../shared/w3c-annotation-model, read at test time); the CSV and
  * Markdown carry every discrepancy with its review.
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import Ajv from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { migratedDatabase, type ScratchDatabase } from "../test/database";
 import { createComparison, getComparison, type ComparisonView } from "./comparisons";
 import { createPrisma } from "./db";
 import { toCsv, toMarkdown, toWebAnnotations } from "./exports";
@@ -18,7 +17,7 @@ import { saveReview } from "./reviews";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const MODEL = path.resolve(ROOT, "..", "shared", "w3c-annotation-model");
-let dir: string;
+let scratch: ScratchDatabase;
 let db: PrismaClient;
 let view: ComparisonView;
 
@@ -26,10 +25,8 @@ const LEFT = "Mayor Ana Ruiz spoke on Monday.\n\n“In protecting the innocence 
 const RIGHT = "Ana Ruiz, the mayor, spoke on Monday.\n\n“In protecting the innocent of these children, we protect the city,” Ruiz said.";
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), "quote-compare-export-"));
-  const url = `file:${path.join(dir, "export.db")}`;
-  execFileSync(path.join(ROOT, "node_modules", ".bin", "prisma"), ["migrate", "deploy"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
-  db = createPrisma(url);
+  scratch = migratedDatabase("export");
+  db = createPrisma(scratch.url);
   const { id } = await createComparison(
     {
       title: "Barrier coverage",
@@ -48,7 +45,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db.$disconnect();
-  rmSync(dir, { recursive: true, force: true });
+  scratch.remove();
 });
 
 type Assertion = Record<string, unknown> & { expectedResult?: string; errorMessage?: string };

@@ -4,21 +4,14 @@
  * discrepancy, a TextQuoteSelector and a TextPositionSelector on each source, the review as body).
  */
 import { SEVERITIES } from "@/lib";
-import type { ComparisonView, DiscrepancyView, QuoteView, SourceView } from "./comparisons";
+import { quotesById, type QuoteRef } from "./quote-lookup";
+import type { ComparisonView, DiscrepancyView, SourceView } from "./comparisons";
 
 export const EXPORT_FORMATS = ["md", "csv", "json", "w3c"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** Characters of context each side of a selected stretch (W3C TextQuoteSelector prefix/suffix). */
 const CONTEXT_CHARS = 32;
-
-type Located = { source: SourceView; quote: QuoteView };
-
-function locate(view: ComparisonView): Map<string, Located> {
-  const out = new Map<string, Located>();
-  for (const source of view.sources) for (const quote of source.quotes) out.set(quote.id, { source, quote });
-  return out;
-}
 
 function statusOf(d: DiscrepancyView): string {
   return d.review?.status ?? "open";
@@ -30,7 +23,7 @@ function md(text: string): string {
 
 /** A Markdown report: counts, then every discrepancy by severity with both quotes and the review. */
 export function toMarkdown(view: ComparisonView): string {
-  const where = locate(view);
+  const where = quotesById(view);
   const lines = [`# ${md(view.title)}`, "", `Compared ${view.sources.length} sources; analysed ${view.analyzedAt.slice(0, 10)} (engine ${view.engineVersion}).`, ""];
   for (const s of view.sources) lines.push(`- **${md(s.outlet)}**: ${md(s.title)}${s.publishedAt ? ` (${s.publishedAt})` : ""}${s.url ? ` — <${s.url}>` : ""}`);
   lines.push("", `**Discrepancies:** ${SEVERITIES.map((k) => `${view.counts[k]} ${k}`).join(", ")}.`, "");
@@ -68,7 +61,7 @@ function cell(value: string | number | null | undefined): string {
 const CSV_COLUMNS = ["id", "severity", "kind", "left_outlet", "left_quote", "right_outlet", "right_quote", "left_words", "right_words", "message", "fingerprint", "review_status", "review_note", "review_tags", "review_author", "review_version"];
 
 export function toCsv(view: ComparisonView): string {
-  const where = locate(view);
+  const where = quotesById(view);
   const rows = view.discrepancies.map((d) => {
     const [l, r] = d.quotes.map((id) => where.get(id));
     return [d.id, d.severity, d.kind, l?.source.outlet, l?.quote.text, r?.source.outlet, r?.quote.text, d.left, d.right, d.message, d.fingerprint, statusOf(d), d.review?.note, d.review?.tags.join("; "), d.review?.author, d.review?.version ?? 0];
@@ -102,7 +95,7 @@ function target(view: ComparisonView, s: SourceView, range: [number, number], ba
 }
 
 /** The stretch a discrepancy points at in each of its quotes: its words where they exist, else the whole quote. */
-function ranges(d: DiscrepancyView, located: Array<Located | undefined>): Array<[number, number] | null> {
+function ranges(d: DiscrepancyView, located: Array<QuoteRef | undefined>): Array<[number, number] | null> {
   return located.map((at, i) => {
     const own = i === 0 ? d.leftRange : d.rightRange;
     if (own && own[1] > own[0]) return own;
@@ -112,7 +105,7 @@ function ranges(d: DiscrepancyView, located: Array<Located | undefined>): Array<
 
 /** One Web Annotation per discrepancy, in an AnnotationCollection. `base` is the app's origin. */
 export function toWebAnnotations(view: ComparisonView, base: string) {
-  const where = locate(view);
+  const where = quotesById(view);
   const items = view.discrepancies.map((d) => {
     const located = d.quotes.map((id) => where.get(id));
     const targets = ranges(d, located).flatMap((r, i) => {

@@ -2,11 +2,8 @@
  * The store against a real SQLite database in a temporary file, with the committed migrations
  * applied by `prisma migrate deploy`, exactly as `npm start` prepares one.
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { migratedDatabase, type ScratchDatabase } from "../test/database";
 import { createComparison, deleteComparison, getComparison, listComparisons, reanalyzeComparison } from "./comparisons";
 import { createPrisma } from "./db";
 import { AppError } from "./errors";
@@ -14,20 +11,17 @@ import type { PrismaClient } from "./generated/prisma/client";
 import { saveReview } from "./reviews";
 import type { ComparisonInput } from "./schemas";
 
-const ROOT = path.resolve(import.meta.dirname, "..");
-let dir: string;
+let scratch: ScratchDatabase;
 let db: PrismaClient;
 
 beforeAll(() => {
-  dir = mkdtempSync(path.join(tmpdir(), "quote-compare-store-"));
-  const url = `file:${path.join(dir, "test.db")}`;
-  execFileSync(path.join(ROOT, "node_modules", ".bin", "prisma"), ["migrate", "deploy"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
-  db = createPrisma(url);
+  scratch = migratedDatabase("store");
+  db = createPrisma(scratch.url);
 }, 60_000);
 
 afterAll(async () => {
   await db.$disconnect();
-  rmSync(dir, { recursive: true, force: true });
+  scratch.remove();
 });
 
 beforeEach(async () => {
