@@ -9,6 +9,7 @@ import { displayDiff, pairDiscrepancies } from "./discrepancies";
 import { extractQuotes } from "./extract";
 import { fingerprint } from "./fingerprint";
 import { ENGINE_VERSION } from "./limits";
+import { applyOverrides } from "./overrides";
 import type { PairAlignment } from "./region";
 import { paragraphs } from "./segment";
 import { tokenize } from "./tokenize";
@@ -96,7 +97,7 @@ function withIds(quotes: AlignQuote[]): AlignQuote[] {
   return quotes;
 }
 
-function toMatch(p: PairAlignment, id: string, left: Prepared, right: Prepared): Match {
+function toMatch(p: PairAlignment, id: string, left: Prepared, right: Prepared): Omit<Match, "origin"> {
   return {
     id,
     quotes: [p.a.id, p.b.id],
@@ -147,15 +148,16 @@ export function analyze(sources: readonly SourceInput[], options: AnalyzeOptions
   const counts: Record<Severity, number> = { critical: 0, major: 0, minor: 0, cosmetic: 0, info: 0 };
   const result: Analysis = { engineVersion: ENGINE_VERSION, sources: prepared.map((p) => p.source), matches: [], groups: [], discrepancies: [], counts };
   if (options.quotesOnly || prepared.length < 2) return result;
-  const pairs = alignAll(withIds(prepared.flatMap((p) => p.align)));
+  // Editors' links and unlinks (lib/overrides.ts); without any, the engine's pairs as they are.
+  const pairs = applyOverrides(alignAll(withIds(prepared.flatMap((p) => p.align))), prepared, options.overrides);
   // A quote's identity for fingerprints (its source and its words), hashed once per quote.
   const quoteKeys = new Map<string, string>();
   const quoteKey = (q: Quote) => quoteKeys.get(q.id) ?? (quoteKeys.set(q.id, fingerprint([q.sourceId, q.text])).get(q.id) as string);
   const discrepancies: Omit<Discrepancy, "id">[] = [];
-  pairs.forEach((p, i) => {
+  pairs.forEach(({ pair: p, origin }, i) => {
     const left = prepared[p.a.source] as Prepared;
     const right = prepared[p.b.source] as Prepared;
-    const match = toMatch(p, `m${i + 1}`, left, right);
+    const match: Match = { ...toMatch(p, `m${i + 1}`, left, right), origin };
     result.matches.push(match);
     const qa = left.byId.get(p.a.id) as Quote;
     const qb = right.byId.get(p.b.id) as Quote;

@@ -96,7 +96,12 @@ export type Match = {
   rightRange: [number, number];
   /** The word diff of the aligned stretch; `null` when the diff gave up (too many edits). */
   diff: DiffOp[] | null;
+  /** "editor" when an editor's link made or confirmed this pair (`AnalyzeOptions.overrides`). */
+  origin: MatchOrigin;
 };
+
+/** Who paired two quotes: the engine's alignment, or an editor's link. */
+export type MatchOrigin = "engine" | "editor";
 
 export type Severity = "critical" | "major" | "minor" | "cosmetic" | "info";
 
@@ -149,7 +154,34 @@ export type Analysis = {
   counts: Record<Severity, number>;
 };
 
+/**
+ * A quote named so that the name survives a re-analysis (which renumbers quote ids): its
+ * source's id, its exact text, and which of that source's quotes with this very text it is.
+ */
+export type QuoteRef = {
+  source: string;
+  text: string;
+  /** 1-based, in text order; default 1. */
+  occurrence?: number;
+};
+
+/** Two quotes of different sources, in either order. */
+export type QuotePairRef = [QuoteRef, QuoteRef];
+
+/** An editor's corrections to the alignment, kept outside the engine and applied on every run. */
+export type MatchOverrides = {
+  /** Pairs to match even if the engine does not: aligned whole, with a diff and discrepancies. */
+  link?: QuotePairRef[];
+  /** Pairs never to match; a pair named in both lists stays unlinked. */
+  unlink?: QuotePairRef[];
+};
+
 export type AnalyzeOptions = {
   /** Skip alignment and discrepancies (quotes and attribution only). */
   quotesOnly?: boolean;
+  /**
+   * Editor overrides. A reference that names no quote, or a link within one source, is
+   * ignored: the caller finds out by resolving its references against the result.
+   */
+  overrides?: MatchOverrides;
 };

@@ -1,0 +1,112 @@
+/**
+ * Editors' corrections to the alignment. A pair an editor unlinked is dropped; a pair an editor
+ * linked is added, aligned by the engine's own rules when they accept it and otherwise diffed
+ * whole, so it gets a relation, a score, a word diff and discrepancies like any other pair.
+ * Quotes are named by source, exact text and occurrence rather than by id, so that an override
+ * outlives the re-analysis that renumbers quote ids; one that names no quote is ignored.
+ */
+import { diffKeys, type TokenOp } from "./diff";
+import { alignPair, type AlignQuote, type PairAlignment } from "./region";
+import type { MatchOrigin, MatchOverrides, QuotePairRef, QuoteRef, Source } from "./types";
+
+export type OverriddenPair = { pair: PairAlignment; origin: MatchOrigin };
+
+/** A source's quotes and their alignment tokens (comparison ids already assigned). */
+export type OverrideSource = { source: Source; align: readonly AlignQuote[] };
+
+type Lookup = { sources: readonly OverrideSource[]; byId: Map<string, AlignQuote>; order: Map<string, number> };
+
+/** The quote a reference names, or null when its source has no such quote (any more). */
+function resolve(lookup: Lookup, ref: QuoteRef): AlignQuote | null {
+  const n = ref.occurrence ?? 1;
+  if (!Number.isInteger(n) || n < 1) return null;
+  const source = lookup.sources.find((s) => s.source.id === ref.source)?.source;
+  let seen = 0;
+  for (const q of source?.quotes ?? []) if (q.text === ref.text && ++seen === n) return lookup.byId.get(q.id) ?? null;
+  return null;
+}
+
+/** Both quotes, the one in the earlier source first; null when either is missing or both share a source. */
+function resolvePair(lookup: Lookup, [x, y]: QuotePairRef): [AlignQuote, AlignQuote] | null {
+  const a = resolve(lookup, x);
+  const b = resolve(lookup, y);
+  if (!a || !b || a.source === b.source) return null;
+  return a.source < b.source ? [a, b] : [b, a];
+}
+
+function pairKey(lookup: Lookup, a: AlignQuote, b: AlignQuote): string {
+  const [first, second] = (lookup.order.get(a.id) ?? 0) <= (lookup.order.get(b.id) ?? 0) ? [a, b] : [b, a];
+  return `${first.id}\u0000${second.id}`;
+}
+
+function resolveAll(lookup: Lookup, refs: readonly QuotePairRef[] | undefined): Map<string, [AlignQuote, AlignQuote]> {
+  const out = new Map<string, [AlignQuote, AlignQuote]>();
+  for (const ref of refs ?? []) {
+    const pair = resolvePair(lookup, ref);
+    if (pair) out.set(pairKey(lookup, ...pair), pair);
+  }
+  return out;
+}
+
+function wordsIn(a: AlignQuote, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (a.tokens[k]?.type !== "punct") n++;
+  return n;
+}
+
+/**
+ * The two whole quotes diffed word by word, for a link the linking rules refuse (too little in
+ * common, or two different speakers): the region is both quotes entire, so the relation is
+ * identical or variant. A diff that gives up leaves the quotes as one replacement.
+ */
+function wholePair(a: AlignQuote, b: AlignQuote): PairAlignment {
+  const na = a.tokens.length;
+  const nb = b.tokens.length;
+  const replaced: TokenOp[] = [
+    { op: "delete", aFrom: 0, aTo: na, bFrom: 0, bTo: 0 },
+    { op: "insert", aFrom: na, aTo: na, bFrom: 0, bTo: nb },
+  ];
+  const ops = diffKeys(a.ids, b.ids) ?? replaced.filter((o) => o.aTo > o.aFrom || o.bTo > o.bFrom);
+  let shared = 0;
+  let wordsChanged = false;
+  for (const o of ops) {
+    if (o.op === "equal") shared += wordsIn(a, o.aFrom, o.aTo);
+    else if (wordsIn(a, o.aFrom, o.aTo) > 0 || wordsIn(b, o.bFrom, o.bTo) > 0) wordsChanged = true;
+  }
+  const most = Math.max(wordsIn(a, 0, na), wordsIn(b, 0, nb));
+  return {
+    a,
+    b,
+    ops,
+    region: { aFrom: 0, aTo: na, bFrom: 0, bTo: nb },
+    sharedWords: shared,
+    score: shared / Math.max(1, most),
+    relation: wordsChanged || shared < most ? "variant" : "identical",
+    contained: null,
+  };
+}
+
+/**
+ * The engine's pairs with the editor's overrides applied, in the engine's order (by left quote,
+ * then right). Unlinked pairs are dropped; linked pairs the engine missed are added; a linked
+ * pair the engine already found is kept as it is, marked "editor". Returns the engine's pairs,
+ * all marked "engine", when there are no overrides or none names two existing quotes.
+ */
+export function applyOverrides(pairs: readonly PairAlignment[], sources: readonly OverrideSource[], overrides: MatchOverrides | undefined): OverriddenPair[] {
+  if (!overrides?.link?.length && !overrides?.unlink?.length) return pairs.map((pair) => ({ pair, origin: "engine" }));
+  const all = sources.flatMap((s) => s.align);
+  const lookup: Lookup = { sources, byId: new Map(all.map((q) => [q.id, q])), order: new Map(all.map((q, i) => [q.id, i])) };
+  const unlinked = resolveAll(lookup, overrides.unlink);
+  const linked = resolveAll(lookup, overrides.link);
+  const out: OverriddenPair[] = [];
+  for (const pair of pairs) {
+    const key = pairKey(lookup, pair.a, pair.b);
+    if (unlinked.has(key)) continue;
+    out.push({ pair, origin: linked.delete(key) ? "editor" : "engine" });
+  }
+  for (const [key, [a, b]] of linked) {
+    if (!unlinked.has(key)) out.push({ pair: alignPair(a, b) ?? wholePair(a, b), origin: "editor" });
+  }
+  const at = (q: AlignQuote) => lookup.order.get(q.id) ?? 0;
+  return out.sort((x, y) => at(x.pair.a) - at(y.pair.a) || at(x.pair.b) - at(y.pair.b));
+}
