@@ -7,6 +7,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { createComparison, deleteComparison, reanalyzeComparison } from "@/server/comparisons";
 import { AppError } from "@/server/errors";
+import { linkQuotes, removeOverride, unlinkQuotes } from "@/server/links";
 import { saveReview, type ReviewView } from "@/server/reviews";
 import { comparisonInputSchema, fieldIssues, reviewPatchSchema, REVIEW_STATUSES } from "@/server/schemas";
 
@@ -122,4 +123,72 @@ export async function deleteComparisonAction(formData: FormData): Promise<void> 
   }
   revalidatePath("/");
   redirect("/");
+}
+
+/** What a link, unlink or undo did, for the editor; expected failures are values, never throws. */
+export type OverrideActionResult = { ok: boolean; message: string };
+
+const overrideFormSchema = z.object({
+  comparisonId: idSchema,
+  left: z.string().trim().max(100),
+  right: z.string().trim().max(100),
+  matchId: z.string().trim().max(100),
+  overrideId: z.string().trim().max(100),
+  author: z.string().trim().max(80, "Keep the name under 80 characters."),
+  note: z.string().max(2000, "Keep the note under 2,000 characters."),
+});
+type OverrideForm = z.infer<typeof overrideFormSchema>;
+
+function overrideForm(formData: FormData): { form: OverrideForm } | { error: OverrideActionResult } {
+  const parsed = overrideFormSchema.safeParse(Object.fromEntries(["comparisonId", "left", "right", "matchId", "overrideId", "author", "note"].map((k) => [k, text(formData, k)])));
+  if (parsed.success) return { form: parsed.data };
+  return { error: { ok: false, message: Object.values(fieldIssues(parsed.error)).flat()[0] ?? "The form could not be read." } };
+}
+
+/** Runs an override change; AppErrors (unknown quote, same source, a conflict) come back as messages. */
+async function changeOverride(comparisonId: string, run: () => Promise<unknown>, done: string): Promise<OverrideActionResult> {
+  let outcome: OverrideActionResult;
+  try {
+    await run();
+    outcome = { ok: true, message: done };
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code === "UNKNOWN") {
+      console.error("Changing a quote link failed:", error);
+      return { ok: false, message: "The change could not be saved; nothing was changed. Try again." };
+    }
+    outcome = { ok: false, message: error.message };
+  }
+  // Also after a refusal: the page was probably stale (re-analysed or undone in another tab).
+  revalidatePath(`/comparisons/${comparisonId}`);
+  return outcome;
+}
+
+const meta = (form: OverrideForm) => ({ author: form.author || undefined, note: form.note });
+
+/** Links the quotes named by the fields `left` and `right` (quote ids) of `comparisonId`. */
+export async function linkQuotesAction(formData: FormData): Promise<OverrideActionResult> {
+  const read = overrideForm(formData);
+  if ("error" in read) return read.error;
+  const { form } = read;
+  if (!form.left || !form.right) return { ok: false, message: "Pick one quote on each side to link." };
+  return changeOverride(form.comparisonId, () => linkQuotes(form.comparisonId, { quotes: [form.left, form.right], ...meta(form) }), "Linked: the quotes are now compared as a pair.");
+}
+
+/** Unlinks the quotes named by `left` and `right`, or by `matchId` (a match row id). */
+export async function unlinkQuotesAction(formData: FormData): Promise<OverrideActionResult> {
+  const read = overrideForm(formData);
+  if ("error" in read) return read.error;
+  const { form } = read;
+  const target = form.matchId ? { matchId: form.matchId } : form.left && form.right ? { quotes: [form.left, form.right] as [string, string] } : null;
+  if (!target) return { ok: false, message: "Pick the match, or one quote on each side, to unlink." };
+  return changeOverride(form.comparisonId, () => unlinkQuotes(form.comparisonId, { ...target, ...meta(form) }), "Unlinked: the quotes are kept apart from now on.");
+}
+
+/** Undoes the link or unlink `overrideId`: the engine's own verdict returns. */
+export async function removeOverrideAction(formData: FormData): Promise<OverrideActionResult> {
+  const read = overrideForm(formData);
+  if ("error" in read) return read.error;
+  const { form } = read;
+  if (!form.overrideId) return { ok: false, message: "Nothing to undo was named." };
+  return changeOverride(form.comparisonId, () => removeOverride(form.comparisonId, form.overrideId), "Undone: the engine's own pairing is back.");
 }

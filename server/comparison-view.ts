@@ -1,8 +1,10 @@
 /**
  * A stored comparison as the pages and the API show it.
  */
-import type { DiffOp, Severity } from "@/lib";
+import type { DiffOp, MatchOrigin, Severity } from "@/lib";
 import type { Prisma } from "./generated/prisma/client";
+import { quoteFinder } from "./override-refs";
+import type { OverrideAction } from "./schemas";
 import { reviewView, type ReviewView } from "./reviews";
 
 export type Counts = Record<Severity, number>;
@@ -22,6 +24,7 @@ export const comparisonInclude = {
       matches: { orderBy: { key: "asc" } },
       discrepancies: { orderBy: { rank: "asc" } },
       reviews: { include: { events: { orderBy: { version: "asc" } } } },
+      overrides: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
     } satisfies Prisma.ComparisonInclude;
 
 type Row = Prisma.ComparisonGetPayload<{ include: typeof comparisonInclude }>;
@@ -64,6 +67,34 @@ export type MatchView = {
   leftRange: [number, number];
   rightRange: [number, number];
   diff: DiffOp[] | null;
+  /** "editor" when an editor's link made (or confirmed) the pair. */
+  origin: MatchOrigin;
+  /** The link override behind an editor's match (undo removes it), else null. */
+  overrideId: string | null;
+};
+
+/** One quote an override names, and the quote it names now (null: the text changed). */
+export type OverrideQuoteView = {
+  sourceKey: string;
+  sourceOutlet: string;
+  text: string;
+  occurrence: number;
+  quoteId: string | null;
+};
+
+/** An editor's link or unlink of two quotes, kept across re-analyses. */
+export type OverrideView = {
+  id: string;
+  action: OverrideAction;
+  /** The quote of the earlier source. */
+  left: OverrideQuoteView;
+  right: OverrideQuoteView;
+  author: string | null;
+  note: string;
+  createdAt: string;
+  updatedAt: string;
+  /** False when a reference no longer names a quote: the engine ignores the override. */
+  applied: boolean;
 };
 
 export type DiscrepancyView = {
@@ -96,15 +127,41 @@ export type ComparisonView = {
   discrepancies: DiscrepancyView[];
   /** Reviews whose discrepancy no longer exists after a re-analysis: kept, shown apart. */
   orphanedReviews: ReviewView[];
+  /** Editors' links and unlinks, oldest first. */
+  overrides: OverrideView[];
 };
 
 function pair(a: number | null, b: number | null): [number, number] | null {
   return a === null || b === null ? null : [a, b];
 }
 
+/** Each override with the quotes its references name in the current analysis. */
+function overrideViews(c: Row): OverrideView[] {
+  const find = quoteFinder(c.sources);
+  const outlets = new Map(c.sources.map((s) => [s.key, s.outlet]));
+  const side = (sourceKey: string, text: string, occurrence: number): OverrideQuoteView => ({ sourceKey, sourceOutlet: outlets.get(sourceKey) ?? sourceKey, text, occurrence, quoteId: find(sourceKey, text, occurrence) });
+  return c.overrides.map((o) => {
+    const left = side(o.leftSourceKey, o.leftText, o.leftOccurrence);
+    const right = side(o.rightSourceKey, o.rightText, o.rightOccurrence);
+    return {
+      id: o.id,
+      action: o.action as OverrideAction,
+      left,
+      right,
+      author: o.author,
+      note: o.note,
+      createdAt: o.createdAt.toISOString(),
+      updatedAt: o.updatedAt.toISOString(),
+      applied: left.quoteId !== null && right.quoteId !== null,
+    };
+  });
+}
+
 /** Maps the loaded rows to the view: reviews joined by fingerprint, orphans apart. */
 export function comparisonView(c: Row): ComparisonView {
   const reviews = new Map(c.reviews.map((r) => [r.fingerprint, r]));
+  const overrides = overrideViews(c);
+  const links = new Map(overrides.filter((o) => o.action === "link" && o.applied).map((o) => [`${o.left.quoteId}\u0000${o.right.quoteId}`, o.id]));
   const fingerprints = new Set(c.discrepancies.map((d) => d.fingerprint));
   const byKeyOrder = (x: { key: string }, y: { key: string }) => Number(x.key.slice(1)) - Number(y.key.slice(1));
   return {
@@ -138,6 +195,8 @@ export function comparisonView(c: Row): ComparisonView {
       leftRange: [m.leftStart, m.leftEnd],
       rightRange: [m.rightStart, m.rightEnd],
       diff: m.diff === null ? null : (JSON.parse(m.diff) as DiffOp[]),
+      origin: m.origin as MatchOrigin,
+      overrideId: links.get(`${m.leftQuoteId}\u0000${m.rightQuoteId}`) ?? null,
     })),
     // Within a severity, the engine's order ("d2" before "d10"), not the shared insert time.
     discrepancies: [...c.discrepancies].sort((x, y) => x.rank - y.rank || byKeyOrder(x, y)).map((d) => {
@@ -160,5 +219,6 @@ export function comparisonView(c: Row): ComparisonView {
       };
     }),
     orphanedReviews: c.reviews.filter((r) => !fingerprints.has(r.fingerprint)).map(reviewView),
+    overrides,
   };
 }

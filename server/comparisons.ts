@@ -4,7 +4,8 @@ import { z } from "zod";
 import { analyze, type Analysis } from "@/lib";
 import { prisma } from "./db";
 import { AppError } from "./errors";
-import type { PrismaClient } from "./generated/prisma/client";
+import type { MatchOverride, PrismaClient } from "./generated/prisma/client";
+import { engineOverrides, type PairColumns } from "./override-refs";
 import { analysisRows } from "./rows";
 import type { ComparisonInput } from "./schemas";
 import { comparisonInclude, comparisonView, parseCounts, type ComparisonView, type Counts } from "./comparison-view";
@@ -27,8 +28,14 @@ function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
-function runAnalysis(sources: ReadonlyArray<{ key: string; outlet: string; text: string }>): Analysis {
-  return analyze(sources.map((s) => ({ id: s.key, name: s.outlet, text: s.text })));
+/** An override as the analysis takes it: an action and the pair it names. */
+export type OverrideSpec = PairColumns & { action: string };
+
+function runAnalysis(sources: ReadonlyArray<{ key: string; outlet: string; text: string }>, overrides: readonly OverrideSpec[] = []): Analysis {
+  return analyze(
+    sources.map((s) => ({ id: s.key, name: s.outlet, text: s.text })),
+    { overrides: engineOverrides(overrides) },
+  );
 }
 
 async function insertAnalysis(tx: Tx, comparisonId: string, sources: ReadonlyArray<{ id: string; key: string }>, analysis: Analysis): Promise<void> {
@@ -69,29 +76,77 @@ export async function createComparison(input: ComparisonInput, db: Db = prisma):
 }
 
 /**
- * Re-runs the engine on the stored sources (after an engine upgrade or an edited source):
- * quotes, matches and discrepancies are replaced; reviews stay, tied to fingerprints.
+ * A change to a comparison's overrides, stored in the same transaction as the analysis that
+ * applies it, so that the page never shows an override without its effect.
  */
-export async function reanalyzeComparison(id: string, db: Db = prisma): Promise<void> {
+export type OverrideEdit<T> = {
+  /** The overrides to analyse with, given the stored ones (may throw, e.g. NOT_FOUND). */
+  overrides: (stored: readonly MatchOverride[]) => readonly OverrideSpec[];
+  /** Writes the change; runs inside the transaction, before the new rows are inserted. */
+  write: (tx: Tx) => Promise<T>;
+};
+
+/** The stored overrides' identity and versions: any add, change or removal changes it. */
+function overrideState(rows: ReadonlyArray<{ id: string; updatedAt: Date }>): string {
+  return rows.map((o) => `${o.id}@${o.updatedAt.getTime()}`).join();
+}
+
+async function reanalyze<T>(id: string, edit: OverrideEdit<T>, db: Db): Promise<T> {
   // The engine runs before the transaction opens (it can take seconds on big sources); inside,
-  // the sources' hashes are checked again so that an edit made meanwhile is never overwritten.
+  // the sources' hashes and the overrides are checked again so that an edit made meanwhile is
+  // never overwritten.
   const sources = await db.source.findMany({ where: { comparisonId: id }, orderBy: { position: "asc" }, select: { id: true, key: true, outlet: true, text: true, textHash: true } });
   if (sources.length === 0) throw new AppError("NOT_FOUND", `No comparison ${id}.`);
-  const analysis = runAnalysis(sources);
-  await db.$transaction(
+  const overrideOrder = [{ createdAt: "asc" }, { id: "asc" }] as const;
+  const stored = await db.matchOverride.findMany({ where: { comparisonId: id }, orderBy: [...overrideOrder] });
+  const analysis = runAnalysis(sources, edit.overrides(stored));
+  return db.$transaction(
     async (tx) => {
       const now = await tx.source.findMany({ where: { comparisonId: id }, orderBy: { position: "asc" }, select: { textHash: true } });
       if (now.map((s) => s.textHash).join() !== sources.map((s) => s.textHash).join()) {
         throw new AppError("CONFLICT", "The sources changed while they were being analysed; run the analysis again.");
       }
+      const overridesNow = await tx.matchOverride.findMany({ where: { comparisonId: id }, orderBy: [...overrideOrder], select: { id: true, updatedAt: true } });
+      if (overrideState(overridesNow) !== overrideState(stored)) {
+        throw new AppError("CONFLICT", "Someone linked or unlinked quotes while the analysis ran; run it again.");
+      }
+      const result = await edit.write(tx);
       await tx.discrepancy.deleteMany({ where: { comparisonId: id } });
       await tx.match.deleteMany({ where: { comparisonId: id } });
       await tx.quote.deleteMany({ where: { comparisonId: id } });
       await insertAnalysis(tx, id, sources, analysis);
       await tx.comparison.update({ where: { id }, data: { engineVersion: analysis.engineVersion, counts: JSON.stringify(analysis.counts), analyzedAt: new Date() } });
+      return result;
     },
     { timeout: TRANSACTION_TIMEOUT_MS },
   );
+}
+
+/**
+ * Re-runs the engine on the stored sources (after an engine upgrade or an edited source) with
+ * the stored overrides: quotes, matches and discrepancies are replaced; reviews stay, tied to
+ * fingerprints.
+ */
+export async function reanalyzeComparison(id: string, db: Db = prisma): Promise<void> {
+  await reanalyze(id, { overrides: (stored) => stored, write: async () => undefined }, db);
+}
+
+/** Times an override edit is tried when another write got in first (each try re-reads). */
+const OVERRIDE_EDIT_TRIES = 3;
+
+/**
+ * Changes the comparison's overrides and re-analyses it in one go: the new analysis and the
+ * change are stored together or not at all. Retried when the sources or overrides changed
+ * while the engine ran; CONFLICT after that.
+ */
+export async function reanalyzeWithOverrideEdit<T>(id: string, edit: OverrideEdit<T>, db: Db = prisma): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await reanalyze(id, edit, db);
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === "CONFLICT") || attempt >= OVERRIDE_EDIT_TRIES) throw error;
+    }
+  }
 }
 
 export async function deleteComparison(id: string, db: Db = prisma): Promise<void> {
@@ -167,4 +222,4 @@ export async function getComparison(id: string, db: Db = prisma): Promise<Compar
   return c ? comparisonView(c) : null;
 }
 
-export type { ComparisonView, Counts, DiscrepancyView, MatchView, QuoteView, SourceView } from "./comparison-view";
+export type { ComparisonView, Counts, DiscrepancyView, MatchView, OverrideQuoteView, OverrideView, QuoteView, SourceView } from "./comparison-view";

@@ -24,6 +24,7 @@ function md(text: string): string {
 /** A Markdown report: counts, then every discrepancy by severity with both quotes and the review. */
 export function toMarkdown(view: ComparisonView): string {
   const where = quotesById(view);
+  const editorMatches = new Set(view.matches.filter((m) => m.origin === "editor").map((m) => m.id));
   const lines = [`# ${md(view.title)}`, "", `Compared ${view.sources.length} sources; analysed ${view.analyzedAt.slice(0, 10)} (engine ${view.engineVersion}).`, ""];
   for (const s of view.sources) lines.push(`- **${md(s.outlet)}**: ${md(s.title)}${s.publishedAt ? ` (${s.publishedAt})` : ""}${s.url ? ` — <${s.url}>` : ""}`);
   lines.push("", `**Discrepancies:** ${SEVERITIES.map((k) => `${view.counts[k]} ${k}`).join(", ")}.`, "");
@@ -32,7 +33,7 @@ export function toMarkdown(view: ComparisonView): string {
     if (group.length === 0) continue;
     lines.push(`## ${severity[0]?.toUpperCase()}${severity.slice(1)} (${group.length})`, "");
     for (const d of group) {
-      lines.push(`### ${md(d.kind)}: ${md(d.left ?? "—")}${d.kind === "unmatched" ? "" : ` → ${md(d.right ?? "—")}`}`, "", md(d.message), "");
+      lines.push(`### ${md(d.kind)}: ${md(d.left ?? "—")}${d.kind === "unmatched" ? "" : ` → ${md(d.right ?? "—")}`}`, "", `${md(d.message)}${d.matchId && editorMatches.has(d.matchId) ? " (Quotes paired by an editor.)" : ""}`, "");
       for (const id of d.quotes) {
         const at = where.get(id);
         if (at) lines.push(`> **${md(at.source.outlet)}**${at.quote.speaker ? ` (${md(at.quote.speaker)})` : ""}: “${md(at.quote.text)}”`, ">");
@@ -40,6 +41,14 @@ export function toMarkdown(view: ComparisonView): string {
       if (lines[lines.length - 1] === ">") lines.pop();
       lines.push("", `Review: **${statusOf(d).replace("_", " ")}**${d.review?.note ? ` — ${md(d.review.note)}` : ""}${d.review?.tags.length ? ` (tags: ${d.review.tags.map(md).join(", ")})` : ""}${d.review?.author ? `, by ${md(d.review.author)}` : ""}`, "");
     }
+  }
+  if (view.overrides.length > 0) {
+    lines.push("## Quotes linked or kept apart by editors", "");
+    for (const o of view.overrides) {
+      const side = (q: ComparisonView["overrides"][number]["left"]) => `**${md(q.sourceOutlet)}** “${md(q.text)}”`;
+      lines.push(`- ${o.action === "link" ? "Linked" : "Unlinked"}: ${side(o.left)} and ${side(o.right)}${o.author ? `, by ${md(o.author)}` : ""}${o.note ? ` — ${md(o.note)}` : ""}${o.applied ? "" : " (not applied: a quote no longer exists)"}`);
+    }
+    lines.push("");
   }
   if (view.orphanedReviews.length > 0) {
     lines.push("## Reviews of discrepancies that no longer exist", "");

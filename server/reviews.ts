@@ -126,3 +126,18 @@ export async function saveReview(target: ReviewTarget | string, patch: ReviewPat
     throw error;
   }
 }
+
+/**
+ * Tags already used in reviews across all comparisons, for suggestions: most used first (each
+ * review counts a tag once), then alphabetical; at most `limit`. Tags are a JSON column, so
+ * they are counted here rather than in SQL (portable; one scan of the reviews that have tags).
+ */
+export async function usedTags(limit = 100, db: Db = prisma): Promise<string[]> {
+  const rows = await db.review.findMany({ where: { tags: { not: "[]" } }, select: { tags: true } });
+  const counts = new Map<string, number>();
+  for (const r of rows) for (const tag of new Set(tagsOf(r.tags))) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "en"))
+    .slice(0, Math.max(0, limit))
+    .map(([tag]) => tag);
+}

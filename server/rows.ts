@@ -57,6 +57,7 @@ export function analysisRows(comparisonId: string, sources: readonly SourceRef[]
       rightStart: m.rightRange[0],
       rightEnd: m.rightRange[1],
       diff: m.diff === null ? null : JSON.stringify(m.diff),
+      origin: m.origin,
     };
   });
   const discrepancies = analysis.discrepancies.map((d) => ({

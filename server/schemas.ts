@@ -59,6 +59,19 @@ export const reviewPatchSchema = z.object({
   version: z.number().int().min(0),
 });
 
+export const OVERRIDE_ACTIONS = ["link", "unlink"] as const;
+export type OverrideAction = (typeof OVERRIDE_ACTIONS)[number];
+
+const quoteId = z.string().trim().min(1, "Pick a quote.").max(100);
+
+/** `POST /api/comparisons/[id]/links`: link or unlink two quotes, by row id, in either order. */
+export const overrideRequestSchema = z.object({
+  action: z.enum(OVERRIDE_ACTIONS, { message: "action must be link or unlink." }),
+  quotes: z.tuple([quoteId, quoteId], { message: "Give two quote ids." }),
+  author: z.string().trim().max(80).optional(),
+  note: z.string().max(2000, "Keep the note under 2,000 characters.").optional(),
+});
+
 export const listQuerySchema = z.object({
   q: z.string().trim().max(200).optional(),
   cursor: z.string().max(200).regex(/^[\w-]+$/, "cursor is not one this API gave out.").optional(),
