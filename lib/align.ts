@@ -83,11 +83,32 @@ export function candidatePairs(quotes: readonly AlignQuote[]): Array<[number, nu
  */
 export function alignAll(quotes: readonly AlignQuote[]): PairAlignment[] {
   const out: PairAlignment[] = [];
+  const kinds = contentClasses(quotes);
+  // Ten outlets print the same quotes: a pair of quotes already aligned under other names gets
+  // the same answer (alignment reads only words, marks, speaker and kind; ops are token indices).
+  const seen = new Map<number, PairAlignment | null>();
   for (const [i, j] of candidatePairs(quotes)) {
-    const pair = alignPair(quotes[i] as AlignQuote, quotes[j] as AlignQuote);
+    const a = quotes[i] as AlignQuote;
+    const b = quotes[j] as AlignQuote;
+    const key = (kinds[i] as number) * quotes.length + (kinds[j] as number);
+    const known = seen.get(key);
+    const pair = known === undefined ? alignPair(a, b) : known && { ...known, a, b };
+    if (known === undefined) seen.set(key, pair);
     if (pair) out.push(pair);
   }
   return out;
+}
+
+/** Numbers the quotes so that two quotes get the same number exactly when alignment cannot tell them apart. */
+function contentClasses(quotes: readonly AlignQuote[]): number[] {
+  const classes = new Map<string, number>();
+  return quotes.map((q) => {
+    let sig = `${q.kind}\u0000${q.speaker === null ? "" : `=${q.speaker}`}\u0000`;
+    q.tokens.forEach((t, k) => (sig += `${t.type[0] as string}${q.ids[k] as number},`));
+    let id = classes.get(sig);
+    if (id === undefined) classes.set(sig, (id = classes.size));
+    return id;
+  });
 }
 
 export type { AlignQuote, PairAlignment };
