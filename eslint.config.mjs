@@ -1,4 +1,6 @@
 import js from "@eslint/js";
+import jsxA11y from "eslint-plugin-jsx-a11y";
+import reactHooks from "eslint-plugin-react-hooks";
 import regexp from "eslint-plugin-regexp";
 import tseslint from "typescript-eslint";
 
@@ -16,6 +18,21 @@ export default tseslint.config(
       "regexp/no-super-linear-move": "error",
       "no-console": "off",
     },
+  },
+  {
+    // The UI: the rules of hooks (and the React Compiler's checks), and static accessibility checks.
+    files: ["app/**/*.tsx", "components/**/*.{ts,tsx}"],
+    ...reactHooks.configs.flat["recommended-latest"],
+    rules: {
+      ...reactHooks.configs.flat["recommended-latest"].rules,
+      // These two only report what the React Compiler would skip; this app does not run it.
+      "react-hooks/incompatible-library": "off",
+      "react-hooks/preserve-manual-memoization": "off",
+    },
+  },
+  {
+    files: ["app/**/*.tsx", "components/**/*.tsx"],
+    ...jsxA11y.flatConfigs.recommended,
   },
   {
     files: ["**/*.mjs", "**/*.js"],

@@ -1,25 +1,29 @@
 import type { ReactNode } from "react";
 import type { DiffOp } from "@/lib/types";
+import { isTypographic } from "./workspace/model";
 
-function Deleted({ text }: { text: string }) {
+function Deleted({ text, quiet }: { text: string; quiet: boolean }) {
   return (
-    <del className="diff">
-      <span className="sr-only">deleted: </span>
+    <del className={quiet ? "diff diff-quiet" : "diff"}>
+      <span className="sr-only">{quiet ? "punctuation deleted: " : "deleted: "}</span>
       {text}
     </del>
   );
 }
 
-function Inserted({ text }: { text: string }) {
+function Inserted({ text, quiet }: { text: string; quiet: boolean }) {
   return (
-    <ins className="diff">
-      <span className="sr-only">inserted: </span>
+    <ins className={quiet ? "diff diff-quiet" : "diff"}>
+      <span className="sr-only">{quiet ? "punctuation inserted: " : "inserted: "}</span>
       {text}
     </ins>
   );
 }
 
-function Op({ op }: { op: DiffOp }): ReactNode {
+function Op({ op, hideTypography }: { op: DiffOp; hideTypography: boolean }): ReactNode {
+  const quiet = isTypographic(op);
+  // Hidden typography reads as the left side's raw text.
+  if (quiet && hideTypography) return op.left;
   switch (op.op) {
     case "equal":
       return op.typographic ? (
@@ -31,14 +35,14 @@ function Op({ op }: { op: DiffOp }): ReactNode {
         op.left
       );
     case "delete":
-      return <Deleted text={op.left} />;
+      return <Deleted text={op.left} quiet={quiet} />;
     case "insert":
-      return <Inserted text={op.right} />;
+      return <Inserted text={op.right} quiet={quiet} />;
     case "replace":
       return (
         <>
-          <Deleted text={op.left} />
-          <Inserted text={op.right} />
+          <Deleted text={op.left} quiet={quiet} />
+          <Inserted text={op.right} quiet={quiet} />
         </>
       );
   }
@@ -49,14 +53,18 @@ function spaced(previous: DiffOp | undefined, op: DiffOp): boolean {
   return previous !== undefined && (op.leftStart > previous.leftEnd || op.rightStart > previous.rightEnd);
 }
 
-/** A word diff read left to right: what the left quote has struck, what the right one adds. */
-export function WordDiff({ ops }: { ops: readonly DiffOp[] }) {
+/**
+ * A word diff read left to right: what the left quote has struck, what the right one adds.
+ * Typography-only differences (quote style, dashes, case, punctuation) are shown quietly, or
+ * not at all with `hideTypography`. Screen readers hear "deleted:" and "inserted:" before each change.
+ */
+export function WordDiff({ ops, hideTypography = false }: { ops: readonly DiffOp[]; hideTypography?: boolean }) {
   return (
     <p className="font-serif leading-relaxed">
       {ops.map((op, i) => (
         <span key={i}>
           {spaced(ops[i - 1], op) ? " " : null}
-          <Op op={op} />
+          <Op op={op} hideTypography={hideTypography} />
         </span>
       ))}
     </p>

@@ -29,17 +29,20 @@ test("a fact-checker compares two articles, confirms the changed word with a not
   await page.getByRole("button", { name: "Compare" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: "Harbourview barrier coverage" })).toBeVisible();
-  const change = page.getByRole("article").filter({ hasText: "innocence" }).filter({ hasText: "innocent" }).filter({ hasText: "substitution" });
-  await expect(change).toHaveCount(1);
-  await change.getByLabel("Status").selectOption("confirmed");
-  await change.getByLabel("Note").fill("Checked against the mayor’s published statement.");
-  await change.getByRole("button", { name: "Save review" }).click();
-  await expect(change.getByRole("status")).toContainText("Saved");
+  await page.getByRole("list", { name: /^Discrepancies/ }).getByRole("button", { name: /substitution: innocence → innocent/ }).click();
+  const details = page.getByRole("region", { name: "Details" });
+  await expect(details.getByRole("heading", { level: 3, name: "substitution: innocence → innocent" })).toBeVisible();
+  await details.getByLabel("Status").selectOption("confirmed");
+  await details.getByLabel("Note").fill("Checked against the mayor’s published statement.");
+  await details.getByRole("button", { name: "Save review" }).click();
+  await expect(details.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
+  // The permalink now names the discrepancy: a reload opens the workspace on it.
+  await expect(page).toHaveURL(/\?d=/);
 
   await page.reload();
-  const again = page.getByRole("article").filter({ hasText: "innocence" }).filter({ hasText: "substitution" });
-  await expect(again.getByLabel("Status")).toHaveValue("confirmed");
-  await expect(again.getByLabel("Note")).toHaveValue("Checked against the mayor’s published statement.");
+  await expect(details.getByRole("heading", { level: 3, name: "substitution: innocence → innocent" })).toBeVisible();
+  await expect(details.getByLabel("Status")).toHaveValue("confirmed");
+  await expect(details.getByLabel("Note")).toHaveValue("Checked against the mayor’s published statement.");
 });
 
 test("the form keeps what was typed and says what is missing", async ({ page }) => {
@@ -97,7 +100,7 @@ test("a comparison of long sources (over 1 MB in all) saves from the form", asyn
   await fillSource(page, 2, { outlet: "Valley Courier", title: "Long", text: right });
   await page.getByRole("button", { name: "Compare" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Long sources" })).toBeVisible();
-  await expect(page.getByRole("article").filter({ hasText: "innocence" }).filter({ hasText: "substitution" })).toHaveCount(1);
+  await expect(page.getByRole("list", { name: /^Discrepancies/ }).getByRole("button", { name: /substitution: innocence → innocent/ })).toHaveCount(1);
 });
 
 test("the printable report lists every discrepancy with its review and prints to PDF", async ({ page }) => {

@@ -1,16 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
 import { cache } from "react";
 import { ComparisonHeader } from "@/components/comparison-header";
-import { DiscrepancyList } from "@/components/discrepancy-list";
-import { MatchList } from "@/components/match-list";
 import { OrphanedReviews } from "@/components/orphaned-reviews";
-import { indexQuotes } from "@/components/quote-index";
-import { SourcePanels } from "@/components/source-panels";
+import { Workspace } from "@/components/workspace/workspace";
 import { getComparison } from "@/server/comparisons";
+import { usedTags as loadUsedTags } from "@/server/reviews";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // Metadata and the page read the same comparison: one query per request.
 const loadComparison = cache((id: string) => getComparison(id));
@@ -20,37 +17,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: comparison ? comparison.title : "Not found" };
 }
 
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="space-y-3">
-      <h2 id={id} className="border-b border-gray-300 pb-1 text-xl font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
-
-export default async function ComparisonPage({ params }: Props) {
+export default async function ComparisonPage({ params, searchParams }: Props) {
   const comparison = await loadComparison((await params).id);
   if (!comparison) notFound();
-  const index = indexQuotes(comparison);
+  const d = (await searchParams).d;
+  const focus = typeof d === "string" && d.length <= 100 ? d : null;
+  const usedTags = await loadUsedTags();
   return (
-    <div className="space-y-8">
+    <div className="space-y-6">
       <ComparisonHeader comparison={comparison} />
-      <Section id="sources" title="Sources">
-        <SourcePanels sources={comparison.sources} index={index} />
-      </Section>
-      <Section id="matches" title="Matched quotes">
-        <MatchList matches={comparison.matches} index={index} />
-      </Section>
-      <Section id="discrepancies" title="Discrepancies">
-        <DiscrepancyList discrepancies={comparison.discrepancies} comparisonId={comparison.id} index={index} />
-      </Section>
+      <Workspace comparison={comparison} focus={focus} usedTags={usedTags} />
       {comparison.orphanedReviews.length > 0 ? (
-        <Section id="orphaned-reviews" title="Reviews of discrepancies that no longer exist">
+        <section aria-labelledby="orphaned-reviews" className="space-y-3">
+          <h2 id="orphaned-reviews" className="border-b border-gray-300 pb-1 text-xl font-semibold">
+            Reviews of discrepancies that no longer exist
+          </h2>
           <OrphanedReviews reviews={comparison.orphanedReviews} />
-        </Section>
+        </section>
       ) : null}
     </div>
   );
