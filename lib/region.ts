@@ -5,6 +5,7 @@
  */
 import { diffKeys, foldScatteredMatches, type TokenOp } from "./diff";
 import { FUNCTION_WORDS, SENTENCE_END_KEYS } from "./lexicon";
+import { contentBetween, factsOf, sharedBag, wordsBetween } from "./quotefacts";
 import type { Token } from "./tokenize";
 import type { QuoteKind, Relation } from "./types";
 
@@ -66,37 +67,52 @@ function isWord(t: Token | undefined): boolean {
   return t !== undefined && t.type !== "punct";
 }
 
-function wordsIn(tokens: readonly Token[], from: number, to: number): number {
-  let n = 0;
-  for (let k = from; k < to; k++) if (isWord(tokens[k])) n++;
-  return n;
+function wordsIn(q: AlignQuote, from: number, to: number): number {
+  return wordsBetween(factsOf(q), from, to);
 }
 
 /** Whether two speakers can be one person: "Trump" and "Donald Trump" can; null when either is unknown. */
 export function sameSpeaker(a: string | null, b: string | null): boolean | null {
   if (a === null || b === null) return null;
   if (a === b) return true;
-  const wa = a.toLowerCase().replace(/^the\s/, "").split(/\s+/);
-  const wb = b.toLowerCase().replace(/^the\s/, "").split(/\s+/);
+  const wa = nameWords(a);
+  const wb = nameWords(b);
   if (wa[wa.length - 1] !== wb[wb.length - 1]) return false;
   // "Tom Reyes" and "Baker Tom Reyes" are one person; "Melania Trump" and "Donald Trump" are two.
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   return short.length === 1 || short.every((w) => long.includes(w));
 }
 
-function opScore(op: TokenOp, a: readonly Token[], b: readonly Token[]): number {
-  let s = 0;
-  if (op.op === "equal") {
-    for (let k = op.aFrom; k < op.aTo; k++) s += isWord(a[k]) ? SCORE_EQUAL_WORD : SCORE_EQUAL_PUNCT;
-    return s;
+/** Most speaker names whose words are remembered; the memory starts over when full. */
+const NAME_MEMORY = 4_096;
+const nameWordsMemo = new Map<string, readonly string[]>();
+
+/** A speaker's name as lower-case words without a leading "the" (asked for every candidate pair). */
+function nameWords(name: string): readonly string[] {
+  let words = nameWordsMemo.get(name);
+  if (words === undefined) {
+    if (nameWordsMemo.size >= NAME_MEMORY) nameWordsMemo.clear();
+    words = name.toLowerCase().replace(/^the\s/, "").split(/\s+/);
+    nameWordsMemo.set(name, words);
   }
-  for (let k = op.aFrom; k < op.aTo; k++) s += isWord(a[k]) ? SCORE_GAP_WORD : SCORE_GAP_PUNCT;
-  for (let k = op.bFrom; k < op.bTo; k++) s += isWord(b[k]) ? SCORE_GAP_WORD : SCORE_GAP_PUNCT;
+  return words;
+}
+
+function opScore(op: TokenOp, a: AlignQuote, b: AlignQuote): number {
+  if (op.op === "equal") {
+    // Exact in floating point (quarters), so the same as adding token by token.
+    const words = wordsIn(a, op.aFrom, op.aTo);
+    return words * SCORE_EQUAL_WORD + (op.aTo - op.aFrom - words) * SCORE_EQUAL_PUNCT;
+  }
+  // Token by token: tenths do not add up exactly, and the order of the sums decides ties.
+  let s = 0;
+  for (let k = op.aFrom; k < op.aTo; k++) s += isWord(a.tokens[k]) ? SCORE_GAP_WORD : SCORE_GAP_PUNCT;
+  for (let k = op.bFrom; k < op.bTo; k++) s += isWord(b.tokens[k]) ? SCORE_GAP_WORD : SCORE_GAP_PUNCT;
   return s;
 }
 
 /** The run of ops with the highest total score (Kadane), ending on an equal run; null if none scores. */
-function bestRun(ops: readonly TokenOp[], a: readonly Token[], b: readonly Token[]): [number, number] | null {
+function bestRun(ops: readonly TokenOp[], a: AlignQuote, b: AlignQuote): [number, number] | null {
   let best = 0;
   let bestRange: [number, number] | null = null;
   let sum = 0;
@@ -167,25 +183,25 @@ function trimOneSided(ops: TokenOp[], end: "start" | "end"): TokenOp[] {
 
 /** Widens the region over a short leading edge that both quotes have and that differs in words. */
 function leadingEdge(a: AlignQuote, b: AlignQuote, r: Region): Region | null {
-  const leadA = wordsIn(a.tokens, 0, r.aFrom);
-  const leadB = wordsIn(b.tokens, 0, r.bFrom);
+  const leadA = wordsIn(a, 0, r.aFrom);
+  const leadB = wordsIn(b, 0, r.bFrom);
   if (leadA === 0 || leadB === 0) return null;
   if (leadA <= leadB && leadA <= MAX_EDGE_WORDS) {
     const aFrom = afterLastSentenceEnd(a.tokens, 0, r.aFrom);
     const bFrom = Math.max(afterLastSentenceEnd(b.tokens, 0, r.bFrom), r.bFrom - (r.aFrom - aFrom) - EDGE_SLACK);
-    return wordsIn(a.tokens, aFrom, r.aFrom) > 0 ? { aFrom, aTo: r.aFrom, bFrom, bTo: r.bFrom } : null;
+    return wordsIn(a, aFrom, r.aFrom) > 0 ? { aFrom, aTo: r.aFrom, bFrom, bTo: r.bFrom } : null;
   }
   if (leadB < leadA && leadB <= MAX_EDGE_WORDS) {
     const bFrom = afterLastSentenceEnd(b.tokens, 0, r.bFrom);
     const aFrom = Math.max(afterLastSentenceEnd(a.tokens, 0, r.aFrom), r.aFrom - (r.bFrom - bFrom) - EDGE_SLACK);
-    return wordsIn(b.tokens, bFrom, r.bFrom) > 0 ? { aFrom, aTo: r.aFrom, bFrom, bTo: r.bFrom } : null;
+    return wordsIn(b, bFrom, r.bFrom) > 0 ? { aFrom, aTo: r.aFrom, bFrom, bTo: r.bFrom } : null;
   }
   return null;
 }
 
 function trailingEdge(a: AlignQuote, b: AlignQuote, r: Region): Region | null {
-  const trailA = wordsIn(a.tokens, r.aTo, a.tokens.length);
-  const trailB = wordsIn(b.tokens, r.bTo, b.tokens.length);
+  const trailA = wordsIn(a, r.aTo, a.tokens.length);
+  const trailB = wordsIn(b, r.bTo, b.tokens.length);
   if (trailA === 0 && trailB === 0) {
     // Only marks left on both sides: the closing punctuation, compared as such.
     return r.aTo < a.tokens.length || r.bTo < b.tokens.length ? { aFrom: r.aTo, aTo: a.tokens.length, bFrom: r.bTo, bTo: b.tokens.length } : null;
@@ -206,7 +222,7 @@ function trailingEdge(a: AlignQuote, b: AlignQuote, r: Region): Region | null {
 }
 
 function leadingMarks(a: AlignQuote, b: AlignQuote, r: Region): Region | null {
-  if (wordsIn(a.tokens, 0, r.aFrom) > 0 || wordsIn(b.tokens, 0, r.bFrom) > 0) return null;
+  if (wordsIn(a, 0, r.aFrom) > 0 || wordsIn(b, 0, r.bFrom) > 0) return null;
   return r.aFrom > 0 || r.bFrom > 0 ? { aFrom: 0, aTo: r.aFrom, bFrom: 0, bTo: r.bFrom } : null;
 }
 
@@ -283,7 +299,7 @@ function regionOps(a: AlignQuote, b: AlignQuote, ops: readonly TokenOp[], run: [
  * is seen as one.
  */
 function movedTail(a: AlignQuote, b: AlignQuote, ops: TokenOp[], region: Region): { ops: TokenOp[]; region: Region } {
-  if ((wordsIn(a.tokens, region.aTo, a.tokens.length) === 0) === (wordsIn(b.tokens, region.bTo, b.tokens.length) === 0)) return { ops, region };
+  if ((wordsIn(a, region.aTo, a.tokens.length) === 0) === (wordsIn(b, region.bTo, b.tokens.length) === 0)) return { ops, region };
   const wordKeysOf = (q: AlignQuote, from: number, to: number) => q.tokens.slice(from, to).filter(isWord).map((t) => t.key).join(" ");
   const tailA = wordKeysOf(a, region.aTo, a.tokens.length);
   const tailB = wordKeysOf(b, region.bTo, b.tokens.length);
@@ -293,16 +309,15 @@ function movedTail(a: AlignQuote, b: AlignQuote, ops: TokenOp[], region: Region)
   return { ops: [...ops, tail], region: { ...region, aTo: a.tokens.length, bTo: b.tokens.length } };
 }
 
-function contentWords(tokens: readonly Token[]): number {
-  let n = 0;
-  for (const t of tokens) if (t.type === "number" || (t.type === "word" && !FUNCTION_WORDS.has(t.key))) n++;
-  return n;
+function contentWords(q: AlignQuote): number {
+  return contentBetween(factsOf(q), 0, q.tokens.length);
 }
 
 /** Shared words of the region that carry meaning (not "the", "with", "by"). */
 function sharedContent(a: AlignQuote, ops: readonly TokenOp[]): number {
+  const f = factsOf(a);
   let n = 0;
-  for (const o of ops) if (o.op === "equal") n += contentWords(a.tokens.slice(o.aFrom, o.aTo));
+  for (const o of ops) if (o.op === "equal") n += contentBetween(f, o.aFrom, o.aTo);
   return n;
 }
 
@@ -315,7 +330,7 @@ function accepts(a: AlignQuote, b: AlignQuote, shared: number, content: number, 
   const shorter = a.words <= b.words ? a : b;
   const coverage = shared / Math.max(1, shorter.words);
   if (shared === 0 || coverage < MIN_COVERAGE || similarity < MIN_REGION_SIMILARITY) return false;
-  if (content < Math.min(MIN_SHARED_CONTENT, contentWords(shorter.tokens))) return false;
+  if (content < Math.min(MIN_SHARED_CONTENT, contentWords(shorter))) return false;
   const speakers = sameSpeaker(a.speaker, b.speaker);
   if (speakers === false) return similarity >= MIN_SIMILARITY_ACROSS_SPEAKERS && content >= MIN_CONTENT_ACROSS_SPEAKERS;
   // A single shared word links only two labels of the same speaker, the shorter being just that word.
@@ -325,10 +340,10 @@ function accepts(a: AlignQuote, b: AlignQuote, shared: number, content: number, 
 }
 
 function relationOf(a: AlignQuote, b: AlignQuote, region: Region, ops: readonly TokenOp[], shared: number): Pick<PairAlignment, "relation" | "contained"> {
-  const coverA = wordsIn(a.tokens, 0, region.aFrom) + wordsIn(a.tokens, region.aTo, a.tokens.length) === 0;
-  const coverB = wordsIn(b.tokens, 0, region.bFrom) + wordsIn(b.tokens, region.bTo, b.tokens.length) === 0;
+  const coverA = wordsIn(a, 0, region.aFrom) + wordsIn(a, region.aTo, a.tokens.length) === 0;
+  const coverB = wordsIn(b, 0, region.bFrom) + wordsIn(b, region.bTo, b.tokens.length) === 0;
   if (coverA && coverB) {
-    const wordsChanged = ops.some((o) => o.op !== "equal" && (wordsIn(a.tokens, o.aFrom, o.aTo) > 0 || wordsIn(b.tokens, o.bFrom, o.bTo) > 0));
+    const wordsChanged = ops.some((o) => o.op !== "equal" && (wordsIn(a, o.aFrom, o.aTo) > 0 || wordsIn(b, o.bFrom, o.bTo) > 0));
     return { relation: wordsChanged || shared < Math.max(a.words, b.words) ? "variant" : "identical", contained: null };
   }
   if (coverA) return { relation: "fragment", contained: "left" };
@@ -336,41 +351,16 @@ function relationOf(a: AlignQuote, b: AlignQuote, region: Region, ops: readonly 
   return { relation: "overlap", contained: null };
 }
 
-type Bag = Map<number, { n: number; content: boolean }>;
-
-/** A quote's words as a multiset of ids, each marked as a content word or not. */
-function bagOf(q: AlignQuote): Bag {
-  const bag: Bag = new Map();
-  q.tokens.forEach((t, k) => {
-    if (t.type === "punct") return;
-    const id = q.ids[k] as number;
-    const entry = bag.get(id);
-    if (entry) entry.n++;
-    else bag.set(id, { n: 1, content: t.type === "number" || !FUNCTION_WORDS.has(t.key) });
-  });
-  return bag;
-}
-
-const bags = new WeakMap<AlignQuote, Bag>();
-
 /**
  * A cheap necessary condition, checked before any diff: the words the two quotes share (as
  * bags, ignoring order) could reach the coverage and speaker rules of `accepts`.
  */
 function plausible(a: AlignQuote, b: AlignQuote): boolean {
-  const bag = (q: AlignQuote) => bags.get(q) ?? (bags.set(q, bagOf(q)).get(q) as Bag);
-  const [small, large] = a.words <= b.words ? [bag(a), bag(b)] : [bag(b), bag(a)];
-  let shared = 0;
-  let content = 0;
-  for (const [id, entry] of small) {
-    const both = Math.min(entry.n, large.get(id)?.n ?? 0);
-    shared += both;
-    if (entry.content) content += both;
-  }
+  const { shared, content } = a.words <= b.words ? sharedBag(factsOf(a), factsOf(b)) : sharedBag(factsOf(b), factsOf(a));
   // Upper bounds of what `accepts` will count in the aligned region: fail them, fail it.
   const shorter = a.words <= b.words ? a : b;
   if (shared / Math.max(1, shorter.words) < MIN_COVERAGE) return false;
-  if (content < Math.min(MIN_SHARED_CONTENT, contentWords(shorter.tokens))) return false;
+  if (content < Math.min(MIN_SHARED_CONTENT, contentWords(shorter))) return false;
   const speakers = sameSpeaker(a.speaker, b.speaker);
   if (speakers === false) return content >= MIN_CONTENT_ACROSS_SPEAKERS;
   if (speakers === true) return true;
@@ -392,12 +382,12 @@ export function alignPair(a: AlignQuote, b: AlignQuote): PairAlignment | null {
   const raw = diffKeys(ka, kb);
   if (!raw) return null;
   const ops = shift(raw, wa[0], wb[0]);
-  const run = bestRun(ops, a.tokens, b.tokens);
+  const run = bestRun(ops, a, b);
   if (!run) return null;
   const { ops: core, region } = regionOps(a, b, ops, run);
   let shared = 0;
-  for (const o of core) if (o.op === "equal") shared += wordsIn(a.tokens, o.aFrom, o.aTo);
-  const regionWords = Math.max(wordsIn(a.tokens, region.aFrom, region.aTo), wordsIn(b.tokens, region.bFrom, region.bTo));
+  for (const o of core) if (o.op === "equal") shared += wordsIn(a, o.aFrom, o.aTo);
+  const regionWords = Math.max(wordsIn(a, region.aFrom, region.aTo), wordsIn(b, region.bFrom, region.bTo));
   const similarity = shared / Math.max(1, regionWords);
   if (!accepts(a, b, shared, sharedContent(a, core), similarity)) return null;
   return { a, b, ops: core, region, sharedWords: shared, score: similarity, ...relationOf(a, b, region, core, shared) };
