@@ -9,7 +9,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "cli/**/*.test.ts", "bench/**/*.test.ts", "server/**/*.test.ts", "prisma/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "components/**/*.test.ts", "cli/**/*.test.ts", "bench/**/*.test.ts", "server/**/*.test.ts", "prisma/**/*.test.ts"],
     environment: "node",
     // Property tests feed the engine 100,000-mark inputs; the default 5 s is tight on a loaded 2-core box.
     testTimeout: 60_000,

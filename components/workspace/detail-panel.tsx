@@ -7,10 +7,12 @@ import { ReviewForm, type ReviewFormHandle } from "../review-form";
 import { ReviewHistory } from "../review-history";
 import { SEVERITY_LABEL, SeverityIcon } from "../severity";
 import { WordDiff } from "../word-diff";
-import { diffBetween, otherQuote, type QuoteInfo, type WorkspaceModel } from "./model";
+import { LinkForm, MatchControls, UnlinkedNotes } from "./link-tools";
+import { diffBetween, otherQuote, overridesOf, type QuoteInfo, type WorkspaceModel } from "./model";
 import { STATE_LABEL } from "./quote-marks";
 
-export type Selection = { type: "discrepancy"; fingerprint: string } | { type: "quote"; quoteId: string } | null;
+/** A discrepancy by fingerprint, a quote by the engine's key: both survive a re-analysis. */
+export type Selection = { type: "discrepancy"; fingerprint: string } | { type: "quote"; key: string } | null;
 
 type Props = {
   model: WorkspaceModel;
@@ -63,7 +65,9 @@ function WhyPaired({ match, model }: { match: MatchView; model: WorkspaceModel }
   );
 }
 
-function PairDiff({ model, from, to, hideTypography }: { model: WorkspaceModel; from: string; to: string; hideTypography: boolean }) {
+type PairDiffProps = { model: WorkspaceModel; comparisonId: string; from: string; to: string; hideTypography: boolean; onChanged?: () => void };
+
+function PairDiff({ model, comparisonId, from, to, hideTypography, onChanged }: PairDiffProps) {
   const pair = diffBetween(model, from, to);
   if (!pair) return null;
   const left = model.quotes.get(from)?.source.outlet ?? "left";
@@ -71,6 +75,7 @@ function PairDiff({ model, from, to, hideTypography }: { model: WorkspaceModel; 
   return (
     <div className="space-y-2">
       <WhyPaired match={pair.match} model={model} />
+      <MatchControls model={model} comparisonId={comparisonId} match={pair.match} onChanged={onChanged} />
       {pair.ops ? (
         <div className="rounded border border-gray-200 bg-white p-2">
           <p className="mb-1 text-xs text-gray-700">
@@ -113,9 +118,12 @@ function Permalink({ fingerprint }: { fingerprint: string }) {
   );
 }
 
-function DiscrepancyDetail({ d, model, hideTypography, onReveal, comparisonId, usedTags, reviewRef }: Omit<Props, "selection" | "missing" | "onSelect" | "onHideTypography"> & { d: DiscrepancyView }) {
+function DiscrepancyDetail({ d, model, hideTypography, onReveal, onSelect, comparisonId, usedTags, reviewRef }: Omit<Props, "selection" | "missing" | "onHideTypography"> & { d: DiscrepancyView }) {
   const infos = d.quotes.map((id) => model.quotes.get(id)).filter((i): i is QuoteInfo => i !== undefined);
   const [from, to] = d.quotes;
+  // A link or unlink re-analyses: this discrepancy goes, so the quote stays selected instead.
+  const fromKey = from === undefined ? undefined : model.quotes.get(from)?.quote.key;
+  const keepQuote = () => (fromKey === undefined ? undefined : onSelect({ type: "quote", key: fromKey }));
   return (
     <article aria-labelledby="detail-title" className="space-y-3">
       <h3 id="detail-title" className="font-semibold break-words whitespace-pre-wrap">
@@ -132,7 +140,13 @@ function DiscrepancyDetail({ d, model, hideTypography, onReveal, comparisonId, u
           <QuoteCard key={info.quote.id} info={info} onReveal={onReveal} />
         ))}
       </div>
-      {from && to ? <PairDiff model={model} from={from} to={to} hideTypography={hideTypography} /> : null}
+      {from && to ? <PairDiff model={model} comparisonId={comparisonId} from={from} to={to} hideTypography={hideTypography} onChanged={keepQuote} /> : null}
+      {from && !to ? (
+        <>
+          <UnlinkedNotes comparisonId={comparisonId} overrides={overridesOf(model, from)} />
+          <LinkForm key={from} model={model} comparisonId={comparisonId} quoteId={from} onChanged={keepQuote} />
+        </>
+      ) : null}
       <Permalink fingerprint={d.fingerprint} />
       <ReviewForm key={d.fingerprint} ref={reviewRef} discrepancyId={d.id} comparisonId={comparisonId} fingerprint={d.fingerprint} review={d.review} usedTags={usedTags} />
       <ReviewHistory review={d.review} />
@@ -140,20 +154,23 @@ function DiscrepancyDetail({ d, model, hideTypography, onReveal, comparisonId, u
   );
 }
 
-function QuoteDetail({ info, model, hideTypography, onReveal, onSelect }: { info: QuoteInfo; model: WorkspaceModel; hideTypography: boolean; onReveal: (id: string) => void; onSelect: Props["onSelect"] }) {
+type QuoteDetailProps = { info: QuoteInfo; model: WorkspaceModel; comparisonId: string; hideTypography: boolean; onReveal: (id: string) => void; onSelect: Props["onSelect"] };
+
+function QuoteDetail({ info, model, comparisonId, hideTypography, onReveal, onSelect }: QuoteDetailProps) {
   return (
     <article aria-labelledby="detail-title" className="space-y-3">
       <h3 id="detail-title" className="font-semibold">
         Quote in {info.source.outlet}: {STATE_LABEL[info.state]}
       </h3>
       <QuoteCard info={info} onReveal={onReveal} />
+      <UnlinkedNotes comparisonId={comparisonId} overrides={overridesOf(model, info.quote.id)} />
       {info.matches.map((m) => {
         const other = otherQuote(m, info.quote.id);
         const otherInfo = model.quotes.get(other);
         return (
           <section key={m.id} aria-label={`Compared with ${otherInfo?.source.outlet ?? "another source"}`} className="space-y-1">
             <h4 className="text-sm font-semibold">Compared with {otherInfo?.source.outlet ?? "another source"}</h4>
-            <PairDiff model={model} from={info.quote.id} to={other} hideTypography={hideTypography} />
+            <PairDiff model={model} comparisonId={comparisonId} from={info.quote.id} to={other} hideTypography={hideTypography} />
           </section>
         );
       })}
@@ -172,6 +189,7 @@ function QuoteDetail({ info, model, hideTypography, onReveal, onSelect }: { info
           </ul>
         </section>
       ) : null}
+      <LinkForm key={info.quote.id} model={model} comparisonId={comparisonId} quoteId={info.quote.id} />
     </article>
   );
 }
@@ -179,7 +197,8 @@ function QuoteDetail({ info, model, hideTypography, onReveal, onSelect }: { info
 /** What is selected, in full: the pair's word diff, why the quotes were paired, and the review. */
 export function DetailPanel({ model, comparisonId, selection, hideTypography, onHideTypography, usedTags, onSelect, onReveal, reviewRef, missing }: Props) {
   const discrepancy = selection?.type === "discrepancy" ? model.byFingerprint.get(selection.fingerprint) : undefined;
-  const quote = selection?.type === "quote" ? model.quotes.get(selection.quoteId) : undefined;
+  const quoteId = selection?.type === "quote" ? model.idByKey.get(selection.key) : undefined;
+  const quote = quoteId === undefined ? undefined : model.quotes.get(quoteId);
   return (
     <section aria-labelledby="detail-heading" className="flex h-full min-h-0 flex-col">
       <header className="flex flex-wrap items-center justify-between gap-2 border-b border-gray-200 px-3 py-2">
@@ -198,9 +217,9 @@ export function DetailPanel({ model, comparisonId, selection, hideTypography, on
           </p>
         ) : null}
         {discrepancy ? (
-          <DiscrepancyDetail d={discrepancy} model={model} comparisonId={comparisonId} hideTypography={hideTypography} usedTags={usedTags} onReveal={onReveal} reviewRef={reviewRef} />
+          <DiscrepancyDetail d={discrepancy} model={model} comparisonId={comparisonId} hideTypography={hideTypography} usedTags={usedTags} onReveal={onReveal} onSelect={onSelect} reviewRef={reviewRef} />
         ) : quote ? (
-          <QuoteDetail info={quote} model={model} hideTypography={hideTypography} onReveal={onReveal} onSelect={onSelect} />
+          <QuoteDetail info={quote} model={model} comparisonId={comparisonId} hideTypography={hideTypography} onReveal={onReveal} onSelect={onSelect} />
         ) : (
           <p className="text-sm text-gray-700">Select a discrepancy in the list, or a quote in a text, to see its word diff and review it. Press ? for keyboard shortcuts.</p>
         )}

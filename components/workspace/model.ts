@@ -5,7 +5,7 @@
  */
 import { severityRank } from "@/lib/severity";
 import type { DiffOp, Severity } from "@/lib/types";
-import type { ComparisonView, DiscrepancyView, MatchView, QuoteView, SourceView } from "@/server/comparison-view";
+import type { ComparisonView, DiscrepancyView, MatchView, OverrideView, QuoteView, SourceView } from "@/server/comparison-view";
 
 /** How a quote compares with its counterparts, for the per-source bar and the quote marks. */
 export type QuoteState = "unmatched" | "same" | "cosmetic" | "words";
@@ -27,6 +27,9 @@ export type WorkspaceModel = {
   matches: ReadonlyMap<string, MatchView>;
   discrepancies: readonly DiscrepancyView[];
   byFingerprint: ReadonlyMap<string, DiscrepancyView>;
+  /** Quote row ids by the engine's quote key ("s1:q3"), which survives a re-analysis of the same text. */
+  idByKey: ReadonlyMap<string, string>;
+  overrides: readonly OverrideView[];
 };
 
 // Kinds about the words themselves; attribution (who said it) and truncation (a shorter
@@ -46,7 +49,7 @@ export function quoteState(matches: readonly MatchView[], discrepancies: readonl
   return "same";
 }
 
-export function buildModel(c: Pick<ComparisonView, "sources" | "matches" | "discrepancies">): WorkspaceModel {
+export function buildModel(c: Pick<ComparisonView, "sources" | "matches" | "discrepancies"> & Partial<Pick<ComparisonView, "overrides">>): WorkspaceModel {
   const quotes = new Map<string, QuoteInfo>();
   for (const source of c.sources) {
     for (const quote of source.quotes) quotes.set(quote.id, { quote, source, matches: [], discrepancies: [], worst: null, state: "unmatched" });
@@ -63,7 +66,33 @@ export function buildModel(c: Pick<ComparisonView, "sources" | "matches" | "disc
     matches: new Map(c.matches.map((m) => [m.id, m])),
     discrepancies: c.discrepancies,
     byFingerprint: new Map(c.discrepancies.map((d) => [d.fingerprint, d])),
+    idByKey: new Map(c.sources.flatMap((s) => s.quotes.map((q) => [q.key, q.id] as const))),
+    overrides: c.overrides ?? [],
   };
+}
+
+/** Editors' overrides that name this quote (by its current row id). */
+export function overridesOf(model: WorkspaceModel, quoteId: string): OverrideView[] {
+  return model.overrides.filter((o) => o.left.quoteId === quoteId || o.right.quoteId === quoteId);
+}
+
+/**
+ * Quotes of other sources this quote could be linked to by hand: not already its counterparts,
+ * in source then text order.
+ */
+export function linkCandidates(model: WorkspaceModel, quoteId: string): QuoteInfo[] {
+  const info = model.quotes.get(quoteId);
+  if (!info) return [];
+  const linked = new Set(counterparts(model, quoteId));
+  const out: QuoteInfo[] = [];
+  for (const source of model.sources) {
+    if (source.id === info.source.id) continue;
+    for (const q of source.quotes) {
+      const other = model.quotes.get(q.id);
+      if (other && !linked.has(q.id)) out.push(other);
+    }
+  }
+  return out;
 }
 
 /** The other quote of a match, seen from `quoteId`. */

@@ -19,7 +19,7 @@ const BY_KEY = new Map<string, ShortcutAction>(SHORTCUTS.map((s) => [s.key, s.ac
 
 /** Where typing must not trigger shortcuts. */
 function isEditable(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
+  if (typeof HTMLElement === "undefined" || !(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
   if (target instanceof HTMLInputElement) return !["checkbox", "radio", "button", "submit", "reset"].includes(target.type);

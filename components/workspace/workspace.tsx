@@ -79,8 +79,12 @@ export function Workspace({ comparison, focus, usedTags }: Props) {
 
   const selectedDiscrepancy = selection?.type === "discrepancy" ? model.byFingerprint.get(selection.fingerprint) : undefined;
   const selectedQuotes = useMemo(
-    () => new Set(selection?.type === "quote" ? [selection.quoteId] : (selectedDiscrepancy?.quotes ?? [])),
-    [selection, selectedDiscrepancy],
+    () => {
+      if (selection?.type !== "quote") return new Set(selectedDiscrepancy?.quotes ?? []);
+      const id = model.idByKey.get(selection.key);
+      return new Set(id === undefined ? [] : [id]);
+    },
+    [selection, selectedDiscrepancy, model],
   );
 
   /** Shows a quote's source (in a column or the narrow tab) and asks for it to be scrolled into view. */
@@ -107,10 +111,12 @@ export function Workspace({ comparison, focus, usedTags }: Props) {
 
   const selectQuote = useCallback(
     (quoteId: string, fromText: boolean) => {
-      setSelection({ type: "quote", quoteId });
-      requestReveal(quoteId, !fromText);
+      const key = model.quotes.get(quoteId)?.quote.key;
+      if (key === undefined) return;
+      setSelection({ type: "quote", key });
+      if (view === "columns") requestReveal(quoteId, !fromText);
     },
-    [requestReveal],
+    [model, view, requestReveal],
   );
 
   // Scroll after the render that shows the quote's column.
@@ -258,7 +264,7 @@ export function Workspace({ comparison, focus, usedTags }: Props) {
 
   const texts =
     view === "grid" ? (
-      <QuoteGrid model={model} sourceIds={columns} hideTypography={hideTypography} selectedQuotes={selectedQuotes} onPick={(q) => setSelection({ type: "quote", quoteId: q })} />
+      <QuoteGrid model={model} sourceIds={columns} hideTypography={hideTypography} selectedQuotes={selectedQuotes} onPick={(q) => selectQuote(q, false)} />
     ) : wide ? (
       columnsView
     ) : (
@@ -337,6 +343,8 @@ export function Workspace({ comparison, focus, usedTags }: Props) {
           {announcement}
         </p>
       </div>
+      {/* The columns' outlets are h3s: without this they would follow the page's h1 directly. */}
+      <h2 className="sr-only">Sources</h2>
       {wide ? (
         <div className="h-[78vh] min-h-[32rem] overflow-hidden rounded border border-gray-300">
           <Group orientation="horizontal" className="h-full">

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ComparisonHeader } from "@/components/comparison-header";
 import { OrphanedReviews } from "@/components/orphaned-reviews";
+import { OverrideList } from "@/components/workspace/link-tools";
 import { Workspace } from "@/components/workspace/workspace";
 import { getComparison } from "@/server/comparisons";
 import { usedTags as loadUsedTags } from "@/server/reviews";
@@ -27,6 +28,14 @@ export default async function ComparisonPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <ComparisonHeader comparison={comparison} />
       <Workspace comparison={comparison} focus={focus} usedTags={usedTags} />
+      {comparison.overrides.length > 0 ? (
+        <section aria-labelledby="overrides" className="space-y-3">
+          <h2 id="overrides" className="border-b border-gray-300 pb-1 text-xl font-semibold">
+            Links and unlinks by editors
+          </h2>
+          <OverrideList comparisonId={comparison.id} overrides={comparison.overrides} />
+        </section>
+      ) : null}
       {comparison.orphanedReviews.length > 0 ? (
         <section aria-labelledby="orphaned-reviews" className="space-y-3">
           <h2 id="orphaned-reviews" className="border-b border-gray-300 pb-1 text-xl font-semibold">
