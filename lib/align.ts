@@ -39,6 +39,7 @@ function addPosting(index: Map<number, number[]>, key: number, q: number): void 
 
 /** Candidate pairs [i, j] (i < j, different sources), most shared shingles first per quote. */
 export function candidatePairs(quotes: readonly AlignQuote[]): Array<[number, number]> {
+  const n = quotes.length;
   const shingles = new Map<number, number[]>();
   const unigrams = new Map<number, number[]>();
   const keys = wordIds(quotes);
@@ -47,34 +48,45 @@ export function candidatePairs(quotes: readonly AlignQuote[]): Array<[number, nu
     for (const id of k) addPosting(unigrams, id, q);
     for (const sh of triples[q] as number[]) addPosting(shingles, sh, q);
   });
-  const seen = new Set<number>();
-  const out: Array<[number, number]> = [];
-  const counts = new Map<number, number>();
-  keys.forEach((k, q) => {
-    counts.clear();
-    const source = (quotes[q] as AlignQuote).source;
-    const probe = (probes: readonly number[], index: Map<number, number[]>) => {
-      for (const key of probes) {
-        const postings = index.get(key);
-        if (!postings || postings.length > MAX_POSTINGS) continue;
-        for (const other of postings) {
-          if ((quotes[other] as AlignQuote).source !== source) counts.set(other, (counts.get(other) ?? 0) + 1);
-        }
+  const sources = Int32Array.from(quotes, (q) => q.source);
+  // Shared shingles per other quote, and the quotes counted so far, reset after each quote.
+  const counts = new Int32Array(n);
+  const touched: number[] = [];
+  const found: number[] = [];
+  const probe = (probes: readonly number[], index: Map<number, number[]>, source: number) => {
+    for (const key of probes) {
+      const postings = index.get(key);
+      if (!postings || postings.length > MAX_POSTINGS) continue;
+      for (const other of postings) {
+        if (sources[other] === source) continue;
+        if (counts[other] === 0) touched.push(other);
+        counts[other] = (counts[other] as number) + 1;
       }
-    };
-    if (k.length >= SHINGLE_WORDS) probe(triples[q] as number[], shingles);
-    // Short quotes share too few triples to be found by them ("Comey & others" / "Comey and others").
-    if (k.length <= SHORT_QUOTE_WORDS) probe(k, unigrams);
-    const best = counts.size <= MAX_CANDIDATES ? counts.keys() : [...counts.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, MAX_CANDIDATES).map(([other]) => other);
-    for (const other of best) {
-      const [i, j] = q < other ? [q, other] : [other, q];
-      const id = i * quotes.length + j;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      out.push([i, j]);
     }
+  };
+  keys.forEach((k, q) => {
+    const source = sources[q] as number;
+    if (k.length >= SHINGLE_WORDS) probe(triples[q] as number[], shingles, source);
+    // Short quotes share too few triples to be found by them ("Comey & others" / "Comey and others").
+    if (k.length <= SHORT_QUOTE_WORDS) probe(k, unigrams, source);
+    if (touched.length > MAX_CANDIDATES) touched.sort((x, y) => (counts[y] as number) - (counts[x] as number) || x - y);
+    for (let c = 0; c < touched.length; c++) {
+      const other = touched[c] as number;
+      if (c < MAX_CANDIDATES) found.push(q < other ? q * n + other : other * n + q);
+      counts[other] = 0;
+    }
+    touched.length = 0;
   });
-  return out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  // Pairs as i * n + j: sorted, they are in order of i then j; equal neighbours are one pair found from both ends.
+  const sorted = Float64Array.from(found).sort();
+  const out: Array<[number, number]> = [];
+  for (let c = 0; c < sorted.length; c++) {
+    const v = sorted[c] as number;
+    if (c > 0 && v === sorted[c - 1]) continue;
+    const i = Math.floor(v / n);
+    out.push([i, v - i * n]);
+  }
+  return out;
 }
 
 /**
