@@ -89,6 +89,16 @@ export function punctKey(raw: string): string {
   return raw.normalize("NFKC");
 }
 
+/** The key of an ASCII mark: only dashes fold ("-", "--"); the rest are their own NFKC form. */
+function asciiPunctKey(raw: string): string {
+  return raw === "-" || raw === "--" ? "-" : raw;
+}
+
+/** & % + @ # $: ASCII symbols that stand for a word. */
+function isAsciiWordSymbol(c: number): boolean {
+  return c === 38 || c === 37 || c === 43 || c === 64 || c === 35 || c === 36;
+}
+
 /**
  * Splits `text.slice(start, end)` into tokens; whitespace separates tokens and is dropped.
  * Offsets in the result are into `text`. Never fails; an all-space range gives [].
@@ -102,35 +112,38 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       i++;
       continue;
     }
-    if (isWordCodeUnit(text, i)) {
+    if (c < 128 ? isAsciiAlnum(c) : isWordCodeUnit(text, i)) {
       const from = i;
       const numeric = isDigit(c);
       // ASCII letters and digits only: the key is just the lower-cased text (the common case).
       let simple = c < 128;
+      // An ASCII upper-case letter or a comma seen: the key is not the raw text itself.
+      let folds = (c >= 65 && c <= 90);
       i += cpLength(text, i);
       while (i < end) {
         const d = text.charCodeAt(i);
         if (d < 128 ? isAsciiAlnum(d) : isWordCodeUnit(text, i)) {
           if (d >= 128) simple = false;
+          else if (d >= 65 && d <= 90) folds = true;
           i += d >= 0xd800 && d <= 0xdbff ? cpLength(text, i) : 1;
           continue;
         }
-        const nextIsWord = i + 1 < end && isWordCodeUnit(text, i + 1);
         // Apostrophes and hyphens join words (it's, single-handedly); , and . join digits (2,000 / 5.7).
-        if (nextIsWord && (APOSTROPHE_CODES.has(d) || HYPHEN_CODES.has(d))) {
+        if ((APOSTROPHE_CODES.has(d) || HYPHEN_CODES.has(d)) && i + 1 < end && isWordCodeUnit(text, i + 1)) {
           simple = false;
           i++;
           continue;
         }
         if (numeric && (d === 44 || d === 46) && i + 1 < end && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i - 1))) {
+          if (d === 44) folds = true;
           i++;
           continue;
         }
         break;
       }
       const raw = text.slice(from, i);
-      if (numeric) tokens.push({ type: "number", text: raw, start: from, end: i, key: raw.replaceAll(",", "").toLowerCase() });
-      else tokens.push({ type: "word", text: raw, start: from, end: i, key: simple ? raw.toLowerCase() : wordKey(raw) });
+      if (numeric) tokens.push({ type: "number", text: raw, start: from, end: i, key: simple && !folds ? raw : raw.replaceAll(",", "").toLowerCase() });
+      else tokens.push({ type: "word", text: raw, start: from, end: i, key: !simple ? wordKey(raw) : folds ? raw.toLowerCase() : raw });
       continue;
     }
     const from = i;
@@ -139,7 +152,10 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     else if (c === 45 && text.startsWith("--", i) && i + 2 <= end) i += 2;
     else i += cpLength(text, i);
     const raw = text.slice(from, i);
-    if (WORD_SYMBOLS.has(raw)) tokens.push({ type: "word", text: raw, start: from, end: i, key: raw });
+    if (c < 128) {
+      if (isAsciiWordSymbol(c)) tokens.push({ type: "word", text: raw, start: from, end: i, key: raw });
+      else tokens.push({ type: "punct", text: raw, start: from, end: i, key: asciiPunctKey(raw) });
+    } else if (WORD_SYMBOLS.has(raw)) tokens.push({ type: "word", text: raw, start: from, end: i, key: raw });
     else tokens.push({ type: "punct", text: raw, start: from, end: i, key: punctKey(raw) });
   }
   return tokens;
