@@ -32,16 +32,28 @@ const PARTICLES = new Set(["de", "van", "von", "der", "bin", "al", "da", "di", "
 
 export function isCapitalised(t: Token | undefined): boolean {
   if (!t || t.type !== "word") return false;
+  // Asked of every token of the article: ASCII answers without case mapping.
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   const first = t.text[0] ?? "";
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
 function isAllCaps(text: string): boolean {
-  return text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
+  let upper = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return text.length > 1 && upper;
 }
 
 /** Strips a possessive ending: "Beck's" → "Beck". */
 export function namePart(text: string): string {
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== 115 && last !== 83 && last !== 39 && last !== 0x2019) return text;
   return text.replace(/['\u2019]s$/i, "").replace(/['\u2019]$/, "");
 }
 

@@ -70,7 +70,6 @@ const ABBREVIATIONS = new Set([
   "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "i.e", "e.g",
 ]);
 
-const CLOSERS = new Set(['"', "'", "\u201D", "\u2019", "\u00BB", "\u203A", ")", "]", "\u201C", "\u2018"]);
 
 function wordBefore(text: string, end: number, floor: number): string {
   let s = end;
@@ -101,11 +100,11 @@ function endsSentence(text: string, dot: number, floor: number): boolean {
 /** A quotation whose words end a sentence ends the reporter's sentence too when a new one starts after it. */
 function quoteEndsSentence(text: string, qStart: number, qEnd: number, end: number): boolean {
   let k = qEnd - 1;
-  while (k > qStart && (CLOSERS.has(text[k] ?? "") || /\s/.test(text[k] ?? ""))) k--;
+  while (k > qStart && (isCloser(text.charCodeAt(k)) || isJsSpace(text.charCodeAt(k)))) k--;
   const last = text[k];
   if (last !== "." && last !== "!" && last !== "?" && last !== "\u2026") return false;
   let j = qEnd;
-  while (j < end && /\s/.test(text[j] ?? "")) j++;
+  while (j < end && isJsSpace(text.charCodeAt(j))) j++;
   if (j >= end) return true;
   const next = text[j] ?? "";
   if (OPENERS.has(next)) return true;
@@ -137,6 +136,22 @@ function attributionFollows(text: string, from: number, end: number): boolean {
 
 const OPENERS = new Set(['"', "'", "\u201C", "\u2018", "\u201E", "\u00AB", "\u201D"]);
 
+/** Exactly the characters `/\s/` matches. */
+function isJsSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Closing marks that may follow a sentence's last word: " ' ” ’ » › ) ] and the mis-set “ ‘. */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x203a || c === 41 || c === 93 || c === 0x201c || c === 0x2018;
+}
+
+/** . ! ? … */
+function isTerminal(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
 /**
  * Sentence ranges within [start, end): a sentence ends at . ! ? (or …) followed by optional
  * closing marks and whitespace, unless the period belongs to a known abbreviation or an
@@ -147,37 +162,40 @@ export function sentences(text: string, start: number, end: number, opaque: read
   const out: Range[] = [];
   let sentenceStart = start;
   let o = 0;
-  for (let i = start; i < end; i++) {
+  let i = start;
+  while (i < end) {
     while (o < opaque.length && (opaque[o] as Range).end <= i) o++;
     const q = opaque[o];
-    if (q && q.start <= i && i < q.end) {
+    if (q && q.start <= i) {
       // Ranges may or may not include their closing marks: step over any that follow.
       let qEnd = q.end;
-      while (qEnd < end && CLOSERS.has(text[qEnd] ?? "")) qEnd++;
-      i = qEnd - 1;
+      while (qEnd < end && isCloser(text.charCodeAt(qEnd))) qEnd++;
+      i = qEnd;
       if (quoteEndsSentence(text, q.start, qEnd, end)) {
         let j = qEnd;
         out.push({ start: sentenceStart, end: j });
-        while (j < end && /\s/.test(text[j] ?? "")) j++;
+        while (j < end && isJsSpace(text.charCodeAt(j))) j++;
         sentenceStart = j;
-        i = j - 1;
+        i = j;
       }
       continue;
     }
-    const ch = text[i];
-    if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "\u2026") continue;
+    // Only a terminal mark or the next quotation can end anything: scan to the first of them.
+    const stop = q && q.start < end ? q.start : end;
+    while (i < stop && !isTerminal(text.charCodeAt(i))) i++;
+    if (i >= stop) continue;
     let j = i + 1;
-    while (j < end && (text[j] === "." || text[j] === "!" || text[j] === "?")) j++;
-    while (j < end && CLOSERS.has(text[j] ?? "")) j++;
-    const nextIsSpace = j >= end || /\s/.test(text[j] ?? "");
+    while (j < end && (text.charCodeAt(j) === 46 || text.charCodeAt(j) === 33 || text.charCodeAt(j) === 63)) j++;
+    while (j < end && isCloser(text.charCodeAt(j))) j++;
+    const nextIsSpace = j >= end || isJsSpace(text.charCodeAt(j));
     if (!nextIsSpace || !endsSentence(text, i, sentenceStart)) {
-      i = j - 1;
+      i = j;
       continue;
     }
     out.push({ start: sentenceStart, end: j });
-    while (j < end && /\s/.test(text[j] ?? "")) j++;
+    while (j < end && isJsSpace(text.charCodeAt(j))) j++;
     sentenceStart = j;
-    i = j - 1;
+    i = j;
   }
   if (sentenceStart < end) out.push({ start: sentenceStart, end });
   return out;
