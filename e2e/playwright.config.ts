@@ -8,7 +8,8 @@ import { defineConfig } from "@playwright/test";
 // Run from the repository root (scripts/e2e.mjs makes sure of it).
 const ROOT = process.cwd();
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-const DATABASE = path.join(ROOT, "data", "e2e.db");
+// Overridable so that two runs on one machine (a focused spec beside the suite) do not share a database.
+const DATABASE = process.env.E2E_DATABASE ?? path.join(ROOT, "data", "e2e.db");
 
 export default defineConfig({
   testDir: ".",
