@@ -27,7 +27,9 @@ const ELLIPSES = new Set(["...", "\u2026"]);
 const ELLIPSIS_REACH = 3;
 
 function words(tokens: readonly Token[], from: number, to: number): Token[] {
-  return tokens.slice(from, to).filter((t) => t.type !== "punct");
+  const out: Token[] = [];
+  for (let k = from; k < to && k < tokens.length; k++) if ((tokens[k] as Token).type !== "punct") out.push(tokens[k] as Token);
+  return out;
 }
 
 function raw(text: string, tokens: readonly Token[], from: number, to: number): string {
@@ -63,9 +65,37 @@ function hasContent(ws: readonly Token[]): boolean {
   return ws.some((t) => t.type === "number" || !FUNCTION_WORDS.has(t.key));
 }
 
+/** Whether a word of tokens[from, to) is a name. */
+function hasName(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to && k < tokens.length; k++) if ((tokens[k] as Token).type !== "punct" && isName(tokens, k)) return true;
+  return false;
+}
+
+/** Whether a mark of tokens[from, to) is an ellipsis. */
+function hasEllipsis(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to && k < tokens.length; k++) if (ELLIPSES.has((tokens[k] as Token).key)) return true;
+  return false;
+}
+
+/** The values of the number words and figures among ws, in order. */
+function numbers(ws: readonly Token[]): Array<number | null> {
+  const out: Array<number | null> = [];
+  for (const t of ws) {
+    const v = numericValue(t.key);
+    if (t.type === "number" || v !== null) out.push(v);
+  }
+  return out;
+}
+
+function countNegations(keys: readonly string[]): number {
+  let n = 0;
+  for (const k of keys) if (NEGATIONS.has(k)) n++;
+  return n;
+}
+
 /** A capitalised word that is not capitalised for standing first in a sentence. */
-function isName(t: Token, tokens: readonly Token[]): boolean {
-  const index = tokens.indexOf(t);
+function isName(tokens: readonly Token[], index: number): boolean {
+  const t = tokens[index] as Token;
   const c = t.text[0] ?? "";
   if (index <= 0 || t.type !== "word" || t.text === "I" || c === c.toLowerCase()) return false;
   const prev = tokens[index - 1] as Token;
@@ -105,32 +135,31 @@ function classifyHunk(p: PairAlignment, h: Hunk, ctx: PairContext): Draft {
   if (bw.length === 0 && wholeSentences(at, h.aFrom, h.aTo)) {
     return { ...base, kind: "truncation", severity: "info", message: `${rn} runs on past ${aw.length} words that ${ln} prints in the middle of the quote, without an ellipsis.` };
   }
-  const ak = expandContractions(aw.map((t) => t.key));
-  const bk = expandContractions(bw.map((t) => t.key));
-  if (ak.join(" ") === bk.join(" ") || isSpellingVariant(aw.map((t) => t.key), bw.map((t) => t.key))) {
+  const keysA = aw.map((t) => t.key);
+  const keysB = bw.map((t) => t.key);
+  const ak = expandContractions(keysA);
+  const bk = expandContractions(keysB);
+  if (ak.join(" ") === bk.join(" ") || isSpellingVariant(keysA, keysB)) {
     return { ...base, kind: "spelling", severity: "minor", message: `Spelling: ${quoted(left)} in ${ln}, ${quoted(right)} in ${rn}.` };
   }
-  const negA = ak.filter((k) => NEGATIONS.has(k)).length;
-  const negB = bk.filter((k) => NEGATIONS.has(k)).length;
-  if (negA !== negB) {
+  if (countNegations(ak) !== countNegations(bk)) {
     return { ...base, kind: "negation", severity: "critical", message: `Negation changed: ${quoted(left)} in ${ln}, ${quoted(right)} in ${rn}.` };
   }
-  const numsA = aw.filter((t) => t.type === "number" || numericValue(t.key) !== null).map((t) => numericValue(t.key));
-  const numsB = bw.filter((t) => t.type === "number" || numericValue(t.key) !== null).map((t) => numericValue(t.key));
+  const numsA = numbers(aw);
+  const numsB = numbers(bw);
   if ((numsA.length > 0 || numsB.length > 0) && numsA.join() !== numsB.join()) {
     return { ...base, kind: "number", severity: "critical", message: `Number changed: ${quoted(left)} in ${ln}, ${quoted(right)} in ${rn}.` };
   }
   if (aw.length > 0 && bw.length > 0) {
-    const names = [...aw.filter((t) => isName(t, at)), ...bw.filter((t) => isName(t, bt))];
-    const severity: Severity = names.length > 0 ? "critical" : hasContent([...aw, ...bw]) ? "major" : "minor";
+    const severity: Severity = hasName(at, h.aFrom, h.aTo) || hasName(bt, h.bFrom, h.bTo) ? "critical" : hasContent(aw) || hasContent(bw) ? "major" : "minor";
     return { ...base, kind: "substitution", severity, message: `${quoted(left)} in ${ln} reads ${quoted(right)} in ${rn}.` };
   }
   if (bw.length === 0) {
-    const ellipsis = bt.slice(Math.max(0, h.bFrom - ELLIPSIS_REACH), h.bTo + ELLIPSIS_REACH).some((t) => ELLIPSES.has(t.key));
+    const ellipsis = hasEllipsis(bt, h.bFrom - ELLIPSIS_REACH, h.bTo + ELLIPSIS_REACH);
     const severity: Severity = ellipsis || !hasContent(aw) ? "minor" : "major";
     return { ...base, kind: "omission", severity, ellipsis, message: `${rn} leaves out ${quoted(left)}${ellipsis ? " (marked by an ellipsis)" : ""}.` };
   }
-  const ellipsis = at.slice(Math.max(0, h.aFrom - ELLIPSIS_REACH), h.aTo + ELLIPSIS_REACH).some((t) => ELLIPSES.has(t.key));
+  const ellipsis = hasEllipsis(at, h.aFrom - ELLIPSIS_REACH, h.aTo + ELLIPSIS_REACH);
   const severity: Severity = ellipsis || !hasContent(bw) ? "minor" : "major";
   return { ...base, kind: "insertion", severity, ellipsis, message: `${rn} adds ${quoted(right)}${ellipsis ? ` where ${ln} has an ellipsis` : ""}.` };
 }

@@ -24,22 +24,27 @@ function typoClass(a: Token, b: Token): TypoClass | null {
 /** Differences inside words the diff counts as the same: case, hyphenation, dash and quote style. */
 function typographic(p: PairAlignment, ctx: PairContext): Draft[] {
   const out: Draft[] = [];
-  let run = null as { cls: TypoClass; a0: number; a1: number; b0: number; b1: number } | null;
+  // The open run of one class of difference: tokens [a0, a1) and [b0, b1); none while cls is null.
+  let cls: TypoClass | null = null;
+  let a0 = 0;
+  let a1 = 0;
+  let b0 = 0;
+  let b1 = 0;
   const flush = () => {
-    if (!run) return;
-    const left = raw(ctx.text.left, p.a.tokens, run.a0, run.a1);
-    const right = raw(ctx.text.right, p.b.tokens, run.b0, run.b1);
-    const what = run.cls === "case" ? "Capitalisation" : run.cls === "spelling" ? "Spelling" : "Typography";
+    if (!cls) return;
+    const left = raw(ctx.text.left, p.a.tokens, a0, a1);
+    const right = raw(ctx.text.right, p.b.tokens, b0, b1);
+    const what = cls === "case" ? "Capitalisation" : cls === "spelling" ? "Spelling" : "Typography";
     out.push({
-      kind: run.cls === "punctuation" ? "punctuation" : "spelling",
-      severity: run.cls === "punctuation" ? "cosmetic" : "minor",
+      kind: cls === "punctuation" ? "punctuation" : "spelling",
+      severity: cls === "punctuation" ? "cosmetic" : "minor",
       left,
       right,
-      leftRange: range(p.a.tokens, run.a0, run.a1, 0),
-      rightRange: range(p.b.tokens, run.b0, run.b1, 0),
+      leftRange: range(p.a.tokens, a0, a1, 0),
+      rightRange: range(p.b.tokens, b0, b1, 0),
       message: `${what}: ${quoted(left)} in ${ctx.names.left}, ${quoted(right)} in ${ctx.names.right}.`,
     });
-    run = null;
+    cls = null;
   };
   for (const o of p.ops) {
     if (o.op !== "equal") {
@@ -47,13 +52,21 @@ function typographic(p: PairAlignment, ctx: PairContext): Draft[] {
       continue;
     }
     for (let k = 0; k < o.aTo - o.aFrom; k++) {
-      const cls = typoClass(p.a.tokens[o.aFrom + k] as Token, p.b.tokens[o.bFrom + k] as Token);
       const a = o.aFrom + k;
       const b = o.bFrom + k;
-      if (cls && run && run.cls === cls && run.a1 >= a - 1) run = { ...run, a1: a + 1, b1: b + 1 };
-      else {
+      const c = typoClass(p.a.tokens[a] as Token, p.b.tokens[b] as Token);
+      if (c && cls === c && a1 >= a - 1) {
+        a1 = a + 1;
+        b1 = b + 1;
+      } else {
         flush();
-        if (cls) run = { cls, a0: a, a1: a + 1, b0: b, b1: b + 1 };
+        if (c) {
+          cls = c;
+          a0 = a;
+          a1 = a + 1;
+          b0 = b;
+          b1 = b + 1;
+        }
       }
     }
   }
@@ -103,30 +116,49 @@ export function displayDiff(p: PairAlignment, left: string, right: string): Diff
   const out: DiffOp[] = [];
   const at = p.a.tokens;
   const bt = p.b.tokens;
-  const push = (op: DiffOp["op"], a0: number, a1: number, b0: number, b1: number, typographic?: boolean) => {
-    const [leftStart, leftEnd] = range(at, a0, a1, at[0]?.start ?? 0);
-    const [rightStart, rightEnd] = range(bt, b0, b1, bt[0]?.start ?? 0);
-    out.push({ op, left: left.slice(leftStart, leftEnd), right: right.slice(rightStart, rightEnd), leftStart, leftEnd, rightStart, rightEnd, ...(typographic ? { typographic } : {}) });
+  const aFallback = at[0]?.start ?? 0;
+  const bFallback = bt[0]?.start ?? 0;
+  const push = (op: DiffOp["op"], a0: number, a1: number, b0: number, b1: number, typographic: boolean) => {
+    const [leftStart, leftEnd] = range(at, a0, a1, aFallback);
+    const [rightStart, rightEnd] = range(bt, b0, b1, bFallback);
+    const d: DiffOp = { op, left: left.slice(leftStart, leftEnd), right: right.slice(rightStart, rightEnd), leftStart, leftEnd, rightStart, rightEnd };
+    if (typographic) d.typographic = true;
+    out.push(d);
   };
-  let pending = null as TokenOp | null;
+  // The change being gathered: adjacent deletions and insertions show as one run.
+  let pending = false;
+  let a0 = 0;
+  let a1 = 0;
+  let b0 = 0;
+  let b1 = 0;
   const flushChange = () => {
     if (!pending) return;
-    const op = pending.aTo > pending.aFrom && pending.bTo > pending.bFrom ? "replace" : pending.aTo > pending.aFrom ? "delete" : "insert";
-    push(op, pending.aFrom, pending.aTo, pending.bFrom, pending.bTo);
-    pending = null;
+    push(a1 > a0 && b1 > b0 ? "replace" : a1 > a0 ? "delete" : "insert", a0, a1, b0, b1, false);
+    pending = false;
   };
+  const isTypo = (o: TokenOp, k: number) => typoClass(at[o.aFrom + k] as Token, bt[o.bFrom + k] as Token) !== null;
   for (const o of p.ops) {
     if (o.op !== "equal") {
-      pending = pending ? { ...pending, aTo: o.aTo, bTo: o.bTo } : { ...o };
+      if (!pending) {
+        pending = true;
+        a0 = o.aFrom;
+        b0 = o.bFrom;
+      }
+      a1 = o.aTo;
+      b1 = o.bTo;
       continue;
     }
     flushChange();
-    const typos = Array.from({ length: o.aTo - o.aFrom }, (_, k) => typoClass(at[o.aFrom + k] as Token, bt[o.bFrom + k] as Token) !== null);
-    for (let k = 0; k < typos.length; ) {
+    const n = o.aTo - o.aFrom;
+    // Runs of tokens that differ only in typography, or not at all.
+    let typo = n > 0 && isTypo(o, 0);
+    for (let k = 0; k < n; ) {
       let e = k + 1;
-      while (e < typos.length && typos[e] === typos[k]) e++;
-      push("equal", o.aFrom + k, o.aFrom + e, o.bFrom + k, o.bFrom + e, typos[k]);
+      let next = typo;
+      while (e < n && (next = isTypo(o, e)) === typo) e++;
+      push("equal", o.aFrom + k, o.aFrom + e, o.bFrom + k, o.bFrom + e, typo);
       k = e;
+      typo = next;
     }
   }
   flushChange();
