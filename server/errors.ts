@@ -2,7 +2,18 @@
  * The app's few failure codes, mapped once to HTTP statuses. Expected outcomes of the engine
  * are values; these are for requests that cannot be carried out.
  */
-export type ErrorCode = "NOT_FOUND" | "INVALID_INPUT" | "TOO_LARGE" | "CONFLICT" | "UNKNOWN";
+export type ErrorCode =
+  | "NOT_FOUND"
+  | "INVALID_INPUT"
+  | "TOO_LARGE"
+  | "CONFLICT"
+  | "UNKNOWN"
+  // Importing a source from a URL: why the page could not be brought in.
+  | "BLOCKED_URL"
+  | "NOT_AN_ARTICLE"
+  | "UNSUPPORTED_TYPE"
+  | "UPSTREAM"
+  | "TIMEOUT";
 
 export type FieldIssues = Record<string, string[]>;
 
@@ -23,6 +34,14 @@ export const STATUS: Record<ErrorCode, number> = {
   TOO_LARGE: 413,
   CONFLICT: 409,
   UNKNOWN: 500,
+  /** A scheme, port, credentials or address the server will not fetch. */
+  BLOCKED_URL: 422,
+  /** The page holds no article text to extract. */
+  NOT_AN_ARTICLE: 422,
+  UNSUPPORTED_TYPE: 415,
+  /** The page's server failed (a 404 or 500, refused, unreachable, too many redirects). */
+  UPSTREAM: 502,
+  TIMEOUT: 504,
 };
 
 /** Prisma's "record not found" (P2025) and unique-violation (P2002) codes, by code, never by message. */
