@@ -5,6 +5,7 @@ import type { DiffOp, MatchOrigin, Severity } from "@/lib";
 import type { Prisma } from "./generated/prisma/client";
 import { quoteFinder } from "./override-refs";
 import type { OverrideAction } from "./schemas";
+import { captureView, type CaptureView } from "./capture-view";
 import { reviewView, type ReviewView } from "./reviews";
 
 export type Counts = Record<Severity, number>;
@@ -20,7 +21,7 @@ export function parseCounts(json: string): Counts {
 
 /** What `getComparison` loads: everything the view needs in one query. */
 export const comparisonInclude = {
-      sources: { orderBy: { position: "asc" }, include: { quotes: { orderBy: { start: "asc" } } } },
+      sources: { orderBy: { position: "asc" }, include: { quotes: { orderBy: { start: "asc" } }, captures: { orderBy: { version: "asc" }, omit: { raw: true, text: true } } } },
       matches: { orderBy: { key: "asc" } },
       discrepancies: { orderBy: { rank: "asc" } },
       reviews: { include: { events: { orderBy: { version: "asc" } } } },
@@ -54,6 +55,12 @@ export type SourceView = {
   textHash: string;
   text: string;
   quotes: QuoteView[];
+  /** Where the text came from: the capture in use (null when typed, pasted or edited after import). */
+  provenance: CaptureView | null;
+  /** Every capture of the source (its versions), without their texts. */
+  versions: CaptureView[];
+  /** The last check for changes, if any. */
+  check: { at: string; status: string; message: string | null } | null;
 };
 
 export type MatchView = {
@@ -181,6 +188,12 @@ export function comparisonView(c: Row): ComparisonView {
       url: s.url,
       publishedAt: s.publishedAt ? s.publishedAt.toISOString().slice(0, 10) : null,
       textHash: s.textHash,
+      provenance: (() => {
+        const c = s.captures.find((x) => x.id === s.captureId);
+        return c && c.textHash === s.textHash ? captureView(c) : null;
+      })(),
+      versions: s.captures.map(captureView),
+      check: s.checkedAt && s.checkStatus ? { at: s.checkedAt.toISOString(), status: s.checkStatus, message: s.checkMessage } : null,
       text: s.text,
       quotes: s.quotes.map((q) => ({ id: q.id, key: q.key, sourceId: s.id, start: q.start, end: q.end, text: q.exact, kind: q.kind, speaker: q.speaker, verb: q.verb, confidence: q.confidence, utterance: q.utterance })),
     })),

@@ -45,6 +45,20 @@ async function insertAnalysis(tx: Tx, comparisonId: string, sources: ReadonlyArr
   if (rows.discrepancies.length > 0) await tx.discrepancy.createMany({ data: rows.discrepancies });
 }
 
+/**
+ * Makes each source's capture (its URL fetch or file import) the source's version 1. A capture
+ * is taken once: one already kept by another source, or unknown, is refused.
+ */
+async function attachCaptures(tx: Tx, sources: ReadonlyArray<{ id: string; captureId?: string | undefined }>): Promise<void> {
+  for (const [i, s] of sources.entries()) {
+    if (!s.captureId) continue;
+    const { count } = await tx.capture.updateMany({ where: { id: s.captureId, sourceId: null }, data: { sourceId: s.id, version: 1 } });
+    if (count === 0) {
+      throw new AppError("INVALID_INPUT", "The imported page or file is not available any more; import it again.", { fields: { [`sources.${i}.captureId`]: ["Import this source again."] } });
+    }
+  }
+}
+
 /** Analyses the sources and stores the comparison with everything found, in one transaction. */
 export async function createComparison(input: ComparisonInput, db: Db = prisma): Promise<{ id: string }> {
   const sources = input.sources.map((s, i) => ({ ...s, id: randomUUID(), key: `s${i + 1}`, position: i }));
@@ -66,8 +80,10 @@ export async function createComparison(input: ComparisonInput, db: Db = prisma):
           publishedAt: s.publishedAt ? new Date(s.publishedAt) : null,
           text: s.text,
           textHash: sha256(s.text),
+          captureId: s.captureId ?? null,
         })),
       });
+      await attachCaptures(tx, sources);
       await insertAnalysis(tx, id, sources, analysis);
     },
     { timeout: TRANSACTION_TIMEOUT_MS },
@@ -84,6 +100,8 @@ export type OverrideEdit<T> = {
   overrides: (stored: readonly MatchOverride[]) => readonly OverrideSpec[];
   /** Writes the change; runs inside the transaction, before the new rows are inserted. */
   write: (tx: Tx) => Promise<T>;
+  /** A source's new text (a newer capture adopted): analysed instead of the stored text, and stored with it. */
+  replaceText?: { sourceId: string; text: string; captureId: string | null };
 };
 
 /** The stored overrides' identity and versions: any add, change or removal changes it. */
@@ -99,7 +117,10 @@ async function reanalyze<T>(id: string, edit: OverrideEdit<T>, db: Db): Promise<
   if (sources.length === 0) throw new AppError("NOT_FOUND", `No comparison ${id}.`);
   const overrideOrder = [{ createdAt: "asc" }, { id: "asc" }] as const;
   const stored = await db.matchOverride.findMany({ where: { comparisonId: id }, orderBy: [...overrideOrder] });
-  const analysis = runAnalysis(sources, edit.overrides(stored));
+  const replace = edit.replaceText;
+  if (replace && !sources.some((s) => s.id === replace.sourceId)) throw new AppError("NOT_FOUND", `No source ${replace.sourceId} in comparison ${id}.`);
+  const analysed = replace ? sources.map((s) => (s.id === replace.sourceId ? { ...s, text: replace.text } : s)) : sources;
+  const analysis = runAnalysis(analysed, edit.overrides(stored));
   return db.$transaction(
     async (tx) => {
       const now = await tx.source.findMany({ where: { comparisonId: id }, orderBy: { position: "asc" }, select: { textHash: true } });
@@ -111,6 +132,7 @@ async function reanalyze<T>(id: string, edit: OverrideEdit<T>, db: Db): Promise<
         throw new AppError("CONFLICT", "Someone linked or unlinked quotes while the analysis ran; run it again.");
       }
       const result = await edit.write(tx);
+      if (replace) await tx.source.update({ where: { id: replace.sourceId }, data: { text: replace.text, textHash: sha256(replace.text), captureId: replace.captureId } });
       await tx.discrepancy.deleteMany({ where: { comparisonId: id } });
       await tx.match.deleteMany({ where: { comparisonId: id } });
       await tx.quote.deleteMany({ where: { comparisonId: id } });

@@ -31,6 +31,13 @@ export const sourceFormSchema = z.object({
     .string()
     .max(MAX_SOURCE_CHARS, `The text is longer than ${MAX_SOURCE_CHARS.toLocaleString("en")} characters.`)
     .refine((t) => t.trim().length > 0, "Paste the article's text."),
+  /** The capture (URL fetch or file import) the text came from, kept as the source's provenance. */
+  captureId: z
+    .string()
+    .trim()
+    .max(100)
+    .transform((v) => (v ? v : undefined))
+    .optional(),
 });
 
 export const comparisonInputSchema = z.object({
