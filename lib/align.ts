@@ -40,6 +40,15 @@ function addPosting(index: Map<number, number[]>, key: number, q: number): void 
 /** Candidate pairs [i, j] (i < j, different sources), most shared shingles first per quote. */
 export function candidatePairs(quotes: readonly AlignQuote[]): Array<[number, number]> {
   const n = quotes.length;
+  return Array.from(candidateCodes(quotes), (v) => {
+    const i = Math.floor(v / n);
+    return [i, v - i * n];
+  });
+}
+
+/** The candidate pairs as i * n + j, ascending (so in order of i, then j). */
+function candidateCodes(quotes: readonly AlignQuote[]): Float64Array {
+  const n = quotes.length;
   const shingles = new Map<number, number[]>();
   const unigrams = new Map<number, number[]>();
   const keys = wordIds(quotes);
@@ -77,16 +86,11 @@ export function candidatePairs(quotes: readonly AlignQuote[]): Array<[number, nu
     }
     touched.length = 0;
   });
-  // Pairs as i * n + j: sorted, they are in order of i then j; equal neighbours are one pair found from both ends.
+  // Equal neighbours once sorted are one pair found from both ends.
   const sorted = Float64Array.from(found).sort();
-  const out: Array<[number, number]> = [];
-  for (let c = 0; c < sorted.length; c++) {
-    const v = sorted[c] as number;
-    if (c > 0 && v === sorted[c - 1]) continue;
-    const i = Math.floor(v / n);
-    out.push([i, v - i * n]);
-  }
-  return out;
+  let m = 0;
+  for (let c = 0; c < sorted.length; c++) if (c === 0 || sorted[c] !== sorted[c - 1]) sorted[m++] = sorted[c] as number;
+  return sorted.subarray(0, m);
 }
 
 /**
@@ -99,7 +103,10 @@ export function alignAll(quotes: readonly AlignQuote[]): PairAlignment[] {
   // Ten outlets print the same quotes: a pair of quotes already aligned under other names gets
   // the same answer (alignment reads only words, marks, speaker and kind; ops are token indices).
   const seen = new Map<number, PairAlignment | null>();
-  for (const [i, j] of candidatePairs(quotes)) {
+  const n = quotes.length;
+  for (const code of candidateCodes(quotes)) {
+    const i = Math.floor(code / n);
+    const j = code - i * n;
     const a = quotes[i] as AlignQuote;
     const b = quotes[j] as AlignQuote;
     const key = (kinds[i] as number) * quotes.length + (kinds[j] as number);
@@ -114,9 +121,10 @@ export function alignAll(quotes: readonly AlignQuote[]): PairAlignment[] {
 /** Numbers the quotes so that two quotes get the same number exactly when alignment cannot tell them apart. */
 function contentClasses(quotes: readonly AlignQuote[]): number[] {
   const classes = new Map<string, number>();
+  const typeCode = { word: 0, number: 1, punct: 2 } as const;
   return quotes.map((q) => {
-    let sig = `${q.kind}\u0000${q.speaker === null ? "" : `=${q.speaker}`}\u0000`;
-    q.tokens.forEach((t, k) => (sig += `${t.type[0] as string}${q.ids[k] as number},`));
+    const codes = q.tokens.map((t, k) => (q.ids[k] as number) * 3 + typeCode[t.type]);
+    const sig = `${q.kind}\u0000${q.speaker === null ? "" : `=${q.speaker}`}\u0000${codes.join(",")}`;
     let id = classes.get(sig);
     if (id === undefined) classes.set(sig, (id = classes.size));
     return id;
