@@ -30,10 +30,13 @@ export function validationError(error: ZodError): AppError {
 
 const tooLargeBody = () => new AppError("TOO_LARGE", `The request body is over ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
 
-/** The body as text, read chunk by chunk and abandoned past MAX_BODY_BYTES (chunked bodies declare no length). */
-async function readBounded(request: Request): Promise<string> {
-  if (Number(request.headers.get("content-length") ?? "0") > MAX_BODY_BYTES) throw tooLargeBody();
-  if (!request.body) return "";
+/**
+ * The body's bytes, read chunk by chunk and abandoned past maxBytes with tooLarge()'s error
+ * (chunked bodies declare no length).
+ */
+export async function readBoundedBytes(request: Request, maxBytes: number, tooLarge: () => AppError): Promise<Buffer> {
+  if (Number(request.headers.get("content-length") ?? "0") > maxBytes) throw tooLarge();
+  if (!request.body) return Buffer.alloc(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -41,13 +44,18 @@ async function readBounded(request: Request): Promise<string> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    if (size > maxBytes) {
       await reader.cancel();
-      throw tooLargeBody();
+      throw tooLarge();
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
+}
+
+/** The body as text, at most MAX_BODY_BYTES. */
+async function readBounded(request: Request): Promise<string> {
+  return (await readBoundedBytes(request, MAX_BODY_BYTES, tooLargeBody)).toString("utf8");
 }
 
 /** The request's JSON body, refused (413) past MAX_BODY_BYTES and (400) when it is not JSON. */
