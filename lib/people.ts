@@ -83,25 +83,38 @@ export function nameRun(tokens: readonly Token[], i: number, limit: number, quot
 /** `gerund`: the run opened with a participle ("Saying President Obama"), so the name is its object. */
 type Parsed = { titles: string[]; name: string[]; gerund?: boolean };
 
+/** A capitalised participle opening a run: "Attacking", "Saying". */
+const PARTICIPLE = /^\p{Lu}\p{Ll}{2,}ing$/u;
+
 /** Splits a run into leading titles and the name proper; drops sentence-start words. */
 export function parseRun(tokens: readonly Token[], from: number, to: number): Parsed {
-  const words = tokens.slice(from, to).filter((t) => t.type === "word").map((t) => namePart(t.text));
+  const words: string[] = [];
+  for (let k = from; k < to && k < tokens.length; k++) if ((tokens[k] as Token).type === "word") words.push(namePart((tokens[k] as Token).text));
   // Sentence-initial words and participles ("Attacking Hillary Clinton", "Saying President
-  // Obama") are not part of the name.
+  // Obama") are not part of the name. `first` is the first word kept.
+  let first = 0;
   let gerund = false;
-  while (words.length > 1 && (SENTENCE_STARTERS.has((words[0] as string).toLowerCase()) || /^\p{Lu}\p{Ll}{2,}ing$/u.test(words[0] as string))) {
-    gerund ||= (words[0] as string).endsWith("ing");
-    words.shift();
+  while (words.length - first > 1 && (SENTENCE_STARTERS.has((words[first] as string).toLowerCase()) || PARTICIPLE.test(words[first] as string))) {
+    gerund ||= (words[first] as string).endsWith("ing");
+    first++;
   }
-  if (words.length === 1 && SENTENCE_STARTERS.has((words[0] as string).toLowerCase())) words.shift();
-  let lastTitle = -1;
-  for (let k = 0; k < words.length - 1; k++) if (TITLES.has((words[k] as string).toLowerCase())) lastTitle = k;
-  return { titles: words.slice(0, lastTitle + 1).map((w) => w.toLowerCase()), name: words.slice(lastTitle + 1), gerund };
+  if (words.length - first === 1 && SENTENCE_STARTERS.has((words[first] as string).toLowerCase())) first++;
+  let lastTitle = first - 1;
+  for (let k = first; k < words.length - 1; k++) if (TITLES.has((words[k] as string).toLowerCase())) lastTitle = k;
+  return { titles: words.slice(first, lastTitle + 1).map((w) => w.toLowerCase()), name: words.slice(lastTitle + 1), gerund };
+}
+
+function hasDigit(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 export function looksLikePersonName(name: readonly string[]): boolean {
   if (name.length === 0 || name.length > 4) return false;
-  return name.every((w) => !isAllCaps(w) && !NON_PERSON_WORDS.has(w.toLowerCase()) && !/\d/.test(w));
+  return name.every((w) => !isAllCaps(w) && !NON_PERSON_WORDS.has(w.toLowerCase()) && !hasDigit(w));
 }
 
 function genderOf(titles: readonly string[]): Gender | null {

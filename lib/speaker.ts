@@ -170,23 +170,25 @@ function paragraphAt(paras: readonly Range[], pos: number): number {
   return lo;
 }
 
-/** Mentions and earlier speakers before `at`, most recent first. */
-function* recent(ctx: Context, at: number): Generator<Mention> {
+/** Mentions and earlier speakers before `at`, most recent first: each call gives the next, then null. */
+function recent(ctx: Context, at: number): () => Mention | null {
   const a = ctx.cast.mentions;
   const b = ctx.speakers;
   let i = lastBefore(a, at);
   let j = lastBefore(b, at);
-  while (i >= 0 || j >= 0) {
+  return () => {
     const ma = a[i];
     const mb = b[j];
     if (ma && (!mb || ma.at >= mb.at)) {
-      yield ma;
       i--;
-    } else if (mb) {
-      yield mb;
-      j--;
+      return ma;
     }
-  }
+    if (mb) {
+      j--;
+      return mb;
+    }
+    return null;
+  };
 }
 
 function lastBefore(list: readonly Mention[], at: number): number {
@@ -206,7 +208,8 @@ export function resolvePronoun(ctx: Context, at: number, gender: Gender): Person
   let unknown: Person | null = null;
   let beyond: Person | null = null;
   let seen = 0;
-  for (const m of recent(ctx, at)) {
+  const next = recent(ctx, at);
+  for (let m = next(); m; m = next()) {
     const p = ctx.cast.people[m.person] as Person;
     const fits = p.gender === gender || p.gender === null;
     if (m.at >= paragraphStart && fits && m.subject) return learn(p, gender);
@@ -230,7 +233,8 @@ function learn(p: Person, gender: Gender): Person {
 
 function byHead(ctx: Context, head: string, twoWords: string, at: number): Person | null {
   let seen = 0;
-  for (const m of recent(ctx, at)) {
+  const next = recent(ctx, at);
+  for (let m = next(); m; m = next()) {
     const p = ctx.cast.people[m.person] as Person;
     if (p.heads.has(twoWords) || p.heads.has(head)) return p;
     if (++seen > 300) break;
