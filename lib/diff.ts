@@ -49,16 +49,36 @@ function indexOfRun<T>(hay: readonly T[], needle: readonly T[]): number {
 }
 
 /**
- * The cases that need no search: one side empty, or the shorter side standing whole inside the
- * longer (a trimmed quote, a single changed word). Their edit script is the minimal one; null
- * when jsdiff has to decide.
+ * Longest side for which a middle with no token in common is answered without jsdiff. jsdiff
+ * answers every such pair with "delete all, insert all" (its comparator only ever says "no", so
+ * the answer depends on the lengths alone); diff.test.ts checks every pair of lengths up to this.
+ */
+export const DISJOINT_MAX = 64;
+
+/** Whether no token of `a` equals a token of `b`. */
+function disjoint<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length * b.length <= 256) {
+    for (const x of a) for (const y of b) if (x === y) return false;
+    return true;
+  }
+  const inA = new Set(a);
+  return !b.some((y) => inA.has(y));
+}
+
+/**
+ * The cases that need no search: one side empty, the shorter side standing whole inside the
+ * longer (a trimmed quote, a single changed word), or nothing in common (words replaced). Their
+ * edit script is the minimal one; null when jsdiff has to decide.
  */
 function trivialMiddle<T>(a: T[], b: T[]): TokenOp[] | null {
   if (a.length === 0) return [{ op: "insert", aFrom: 0, aTo: 0, bFrom: 0, bTo: b.length }];
   if (b.length === 0) return [{ op: "delete", aFrom: 0, aTo: a.length, bFrom: 0, bTo: 0 }];
   const aInB = a.length <= b.length;
   const at = aInB ? indexOfRun(b, a) : indexOfRun(a, b);
-  if (at < 0) return a.length === 1 && b.length === 1 ? [{ op: "delete", aFrom: 0, aTo: 1, bFrom: 0, bTo: 0 }, { op: "insert", aFrom: 1, aTo: 1, bFrom: 0, bTo: 1 }] : null;
+  if (at < 0) {
+    const replaced = a.length <= DISJOINT_MAX && b.length <= DISJOINT_MAX && disjoint(a, b);
+    return replaced ? [{ op: "delete", aFrom: 0, aTo: a.length, bFrom: 0, bTo: 0 }, { op: "insert", aFrom: a.length, aTo: a.length, bFrom: 0, bTo: b.length }] : null;
+  }
   const n = aInB ? a.length : b.length;
   const ops: TokenOp[] = [];
   if (aInB) {
