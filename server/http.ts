@@ -34,7 +34,7 @@ const tooLargeBody = () => new AppError("TOO_LARGE", `The request body is over $
  * The body's bytes, read chunk by chunk and abandoned past maxBytes with tooLarge()'s error
  * (chunked bodies declare no length).
  */
-export async function readBoundedBytes(request: Request, maxBytes: number, tooLarge: () => AppError): Promise<Buffer> {
+export async function readBoundedBytes(request: Request, maxBytes: number, tooLarge: () => AppError): Promise<Buffer<ArrayBuffer>> {
   if (Number(request.headers.get("content-length") ?? "0") > maxBytes) throw tooLarge();
   if (!request.body) return Buffer.alloc(0);
   const reader = request.body.getReader();
