@@ -277,7 +277,9 @@ export function Workspace({ comparison, focus, usedTags }: Props) {
           ))}
         </Tabs.List>
         {comparison.sources.map((s) => (
-          <Tabs.Content key={s.id} value={s.id} className="min-h-0 flex-1" {...textHandlers}>
+          // Mounted while hidden: Radix would mount a newly chosen tab one commit after the
+          // selection, too late for the effects that mark and scroll to the selected quotes.
+          <Tabs.Content key={s.id} value={s.id} forceMount className="min-h-0 flex-1 data-[state=inactive]:hidden" {...textHandlers}>
             <SourceColumn source={s} model={model} register={register} onPick={(q) => selectQuote(q, false)} />
           </Tabs.Content>
         ))}
