@@ -85,6 +85,11 @@ export const listQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 
+/** `POST /api/import`: a page to fetch on the server. Which addresses may be fetched is the importer's call (server/import/fetch.ts). */
+export const importUrlRequestSchema = z.object({
+  url: z.string({ message: "Give the page's web address." }).trim().min(1, "Give the page's web address.").max(2000, "That web address is too long."),
+});
+
 export type ComparisonInput = z.infer<typeof comparisonInputSchema>;
 export type ReviewPatch = z.infer<typeof reviewPatchSchema>;
 
