@@ -6,8 +6,8 @@
  */
 
 /** Elements that never hold article text. */
-const JUNK_TAGS = "nav, aside, footer, header, form, button, input, select, textarea, iframe, noscript, template, dialog, figure, figcaption, svg";
-const JUNK_ROLES = "[role=navigation], [role=complementary], [role=banner], [role=contentinfo], [role=search], [role=dialog]";
+const JUNK_TAGS = new Set(["nav", "aside", "footer", "header", "form", "button", "input", "select", "textarea", "iframe", "noscript", "template", "dialog", "figure", "figcaption", "svg"]);
+const JUNK_ROLES = new Set(["navigation", "complementary", "banner", "contentinfo", "search", "dialog"]);
 
 // Whole words of class names and ids ("ad-slot" → ad, slot) that mark page furniture.
 const JUNK_WORDS = new Set([
@@ -108,13 +108,13 @@ export function stripInlineAdLabels(paragraph: string): string {
 export function removeFurniture(document: Document): void {
   const body = document.body ?? document.documentElement;
   if (!body) return;
-  for (const el of [...body.querySelectorAll(`${JUNK_TAGS}, ${JUNK_ROLES}`)]) el.remove();
   const pageText = (body.textContent ?? "").length;
-  for (const el of [...body.querySelectorAll("[class], [id]")]) {
-    if (!el.isConnected || ["main", "article"].includes(el.localName)) continue;
-    if (isFurnitureNamed(el) && (el.textContent ?? "").length <= pageText * MAX_JUNK_SHARE) el.remove();
-  }
+  // One walk: linkedom matches a long selector list element by element, several times slower.
   for (const el of [...body.querySelectorAll("*")]) {
-    if (el.isConnected && el.childElementCount === 0 && isAdLabel(el.textContent ?? "")) el.remove();
+    if (!el.isConnected) continue;
+    const tag = el.localName;
+    if (JUNK_TAGS.has(tag) || JUNK_ROLES.has(el.getAttribute("role") ?? "")) el.remove();
+    else if (tag !== "main" && tag !== "article" && isFurnitureNamed(el) && (el.textContent ?? "").length <= pageText * MAX_JUNK_SHARE) el.remove();
+    else if (el.childElementCount === 0 && isAdLabel(el.textContent ?? "")) el.remove();
   }
 }
