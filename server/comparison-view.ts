@@ -19,11 +19,24 @@ export function parseCounts(json: string): Counts {
   }
 }
 
-/** What `getComparison` loads: everything the view needs in one query. */
+/** The columns of a row the view does not read (Prisma converts every date it loads). */
+const UNREAD = { comparisonId: true, createdAt: true, updatedAt: true } as const;
+
+/**
+ * What `getComparison` loads: everything the view needs in one query, and only that. Quotes,
+ * matches and discrepancies come by the hundred: loading their context, dates and other unread
+ * columns took most of the time of a 10k-word pair's page (`bench/render.bench.mts`).
+ */
 export const comparisonInclude = {
-      sources: { orderBy: { position: "asc" }, include: { quotes: { orderBy: { start: "asc" } }, captures: { orderBy: { version: "asc" }, omit: { raw: true, text: true } } } },
-      matches: { orderBy: { key: "asc" } },
-      discrepancies: { orderBy: { rank: "asc" } },
+      sources: {
+        orderBy: { position: "asc" },
+        include: {
+          quotes: { orderBy: { start: "asc" }, select: { id: true, key: true, start: true, end: true, exact: true, kind: true, speaker: true, verb: true, confidence: true, utterance: true } },
+          captures: { orderBy: { version: "asc" }, omit: { raw: true, text: true } },
+        },
+      },
+      matches: { orderBy: { key: "asc" }, omit: UNREAD },
+      discrepancies: { orderBy: { rank: "asc" }, omit: UNREAD },
       reviews: { include: { events: { orderBy: { version: "asc" } } } },
       overrides: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
     } satisfies Prisma.ComparisonInclude;
