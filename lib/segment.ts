@@ -6,9 +6,8 @@ import { SPEECH_VERBS } from "./lexicon";
 
 export type Range = { start: number; end: number };
 
-function isBreak(c: number): boolean {
-  return c === 10 || c === 13 || c === 0x2029;
-}
+/** The characters that break a line: LF, CR, the paragraph separator. */
+const LINE_BREAK = /[\n\r\u2029]/g;
 
 function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 12 || c === 11;
@@ -39,12 +38,14 @@ export function paragraphs(text: string): Range[] {
     pendingBlank = false;
     lines.push({ start: s, end: e });
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!isBreak(c)) continue;
+  // A native search jumps from line break to line break.
+  const breaks = new RegExp(LINE_BREAK.source, "g");
+  for (let m = breaks.exec(text); m !== null; m = breaks.exec(text)) {
+    let i = m.index;
     pushLine(lineStart, i);
-    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) i++;
     lineStart = i + 1;
+    breaks.lastIndex = lineStart;
   }
   pushLine(lineStart, text.length);
   if (!sawBlankLine) return lines;

@@ -43,6 +43,15 @@ function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** Classes of ASCII code units for the tokenizer's inner loop: one table read per character. */
+const OTHER = 0;
+const SPACE = 1;
+const LOWER_OR_DIGIT = 2;
+const UPPER = 3;
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) =>
+  c === 32 || (c >= 9 && c <= 13) ? SPACE : (c >= 48 && c <= 57) || (c >= 97 && c <= 122) ? LOWER_OR_DIGIT : c >= 65 && c <= 90 ? UPPER : OTHER,
+);
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -108,23 +117,30 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    const cls = c < 128 ? (ASCII_CLASS[c] as number) : OTHER;
+    if (cls === SPACE || (c >= 128 && isSpace(c))) {
       i++;
       continue;
     }
-    if (c < 128 ? isAsciiAlnum(c) : isWordCodeUnit(text, i)) {
+    if (cls >= LOWER_OR_DIGIT || (c >= 128 && isWordCodeUnit(text, i))) {
       const from = i;
       const numeric = isDigit(c);
       // ASCII letters and digits only: the key is just the lower-cased text (the common case).
       let simple = c < 128;
       // An ASCII upper-case letter or a comma seen: the key is not the raw text itself.
-      let folds = (c >= 65 && c <= 90);
+      let folds = cls === UPPER;
       i += cpLength(text, i);
       while (i < end) {
         const d = text.charCodeAt(i);
-        if (d < 128 ? isAsciiAlnum(d) : isWordCodeUnit(text, i)) {
-          if (d >= 128) simple = false;
-          else if (d >= 65 && d <= 90) folds = true;
+        if (d < 128) {
+          const k = ASCII_CLASS[d] as number;
+          if (k >= LOWER_OR_DIGIT) {
+            if (k === UPPER) folds = true;
+            i++;
+            continue;
+          }
+        } else if (isWordCodeUnit(text, i)) {
+          simple = false;
           i += d >= 0xd800 && d <= 0xdbff ? cpLength(text, i) : 1;
           continue;
         }
