@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useCallback, useEffect, useRef } from "react";
 import { createComparisonAction, type ComparisonFormState } from "@/app/actions";
 import { Field, FieldErrors, fieldAria, INPUT_CLASS } from "./field";
 import { SourceFieldset } from "./source-fieldset";
@@ -18,6 +18,18 @@ export function ComparisonForm({ minSources, maxSources }: Props) {
     return next;
   }, INITIAL_STATE);
   const summary = useRef<HTMLDivElement>(null);
+  const fetchers = useRef(new Map<number, () => void>());
+  const registerFetch = useCallback((uid: number, fetch: (() => void) | null) => {
+    if (fetch) fetchers.current.set(uid, fetch);
+    else fetchers.current.delete(uid);
+  }, []);
+  /** Every source with an address is fetched at once; each shows its own progress. */
+  const fetchAll = (form: HTMLFormElement | null) => {
+    for (const entry of entries) {
+      const url = form?.querySelector<HTMLInputElement>(`#source-${entry.uid}-url`)?.value.trim();
+      if (url) fetchers.current.get(entry.uid)?.();
+    }
+  };
 
   useEffect(() => {
     if (state.message) summary.current?.focus();
@@ -43,11 +55,15 @@ export function ComparisonForm({ minSources, maxSources }: Props) {
           initial={entry.initial}
           errorsOf={(field) => (entry.submitted === null ? undefined : state.fields[`sources.${entry.submitted}.${field}`])}
           onRemove={entries.length > minSources ? () => remove(entry.uid) : null}
+          registerFetch={registerFetch}
         />
       ))}
       <div className="flex flex-wrap items-center gap-3">
         <button ref={addButton} type="button" onClick={add} disabled={entries.length >= maxSources} aria-describedby={state.fields.sources ? "sources-error" : undefined} className="rounded border border-gray-500 px-3 py-1 hover:bg-gray-100 disabled:cursor-not-allowed disabled:opacity-50">
           Add source
+        </button>
+        <button type="button" onClick={(e) => fetchAll(e.currentTarget.form)} className="rounded border border-gray-500 px-3 py-1 hover:bg-gray-100">
+          Fetch all URLs
         </button>
         <span aria-live="polite" className="text-sm text-gray-600">
           {entries.length} of at most {maxSources} sources

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { FIXTURE_PORT, PORT } from "./ports";
 
 /**
  * End-to-end tests in the system's Chromium (Playwright's own browser download cannot work on
@@ -7,7 +8,7 @@ import { defineConfig } from "@playwright/test";
  */
 // Run from the repository root (scripts/e2e.mjs makes sure of it).
 const ROOT = process.cwd();
-const PORT = Number(process.env.E2E_PORT ?? 3100);
+
 // Overridable so that two runs on one machine (a focused spec beside the suite) do not share a database.
 const DATABASE = process.env.E2E_DATABASE ?? path.join(ROOT, "data", "e2e.db");
 
@@ -32,14 +33,25 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
     },
   },
-  webServer: {
-    command: "node scripts/start.mjs",
-    cwd: ROOT,
-    url: `http://127.0.0.1:${PORT}/api/comparisons?limit=1`,
-    env: { PORT: String(PORT), DATABASE_URL: `file:${DATABASE}` },
-    reuseExistingServer: false,
-    timeout: 300_000,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      command: "node scripts/start.mjs",
+      cwd: ROOT,
+      url: `http://127.0.0.1:${PORT}/api/comparisons?limit=1`,
+      // The local news site is the only address imports may fetch from (nothing is allowed by default).
+      env: { PORT: String(PORT), DATABASE_URL: `file:${DATABASE}`, IMPORT_ALLOWED_HOSTS: `127.0.0.1:${FIXTURE_PORT}` },
+      reuseExistingServer: false,
+      timeout: 300_000,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      command: "node e2e/fixture-server.mjs",
+      cwd: ROOT,
+      url: `http://127.0.0.1:${FIXTURE_PORT}/gazette/wall`,
+      env: { FIXTURE_PORT: String(FIXTURE_PORT) },
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

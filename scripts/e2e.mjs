@@ -31,6 +31,8 @@ if (!existsSync(chromium)) {
   }
 }
 
-for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(path.join("data", `e2e.db${suffix}`), { force: true });
+// Every run starts from a fresh database: the one the config will use (E2E_DATABASE, else data/e2e.db).
+const database = process.env.E2E_DATABASE ?? path.join("data", "e2e.db");
+for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(`${database}${suffix}`, { force: true });
 const result = spawnSync(path.join("node_modules", ".bin", "playwright"), ["test", "-c", "e2e/playwright.config.ts", ...process.argv.slice(2)], { stdio: "inherit" });
 process.exit(result.status ?? 1);

@@ -4,7 +4,7 @@ import type { SourceTally } from "./model";
 const SEGMENTS: ReadonlyArray<{ state: QuoteState; label: string; className: string }> = [
   { state: "same", label: "word for word", className: "bg-emerald-600" },
   { state: "cosmetic", label: "typography only", className: "bg-gray-400" },
-  { state: "words", label: "words differ", className: "bg-orange-600" },
+  { state: "words", label: "in other words", className: "bg-orange-600" },
   { state: "unmatched", label: "only here", className: "bg-[repeating-linear-gradient(45deg,#cbd5e1_0_3px,#fff_3px_6px)] border border-slate-400" },
 ];
 

@@ -3,12 +3,14 @@
 import { useRef, type RefObject } from "react";
 import type { SourceView } from "@/server/comparison-view";
 import { formatDate } from "../dates";
+import { SourceProvenance } from "../source-provenance";
 import { Minimap } from "./minimap";
 import { tallySource, type WorkspaceModel } from "./model";
 import { SourceBar } from "./source-bar";
 import { SourceText } from "./source-text";
 
 type Props = {
+  comparisonId: string;
   source: SourceView;
   model: WorkspaceModel;
   /** Registers the scrolling text box, for synced scrolling and scrolling quotes into view. */
@@ -28,7 +30,7 @@ function useRegisteredRef(sourceId: string, register: Props["register"]): [RefOb
 }
 
 /** One source: its header and match bar above its text, which scrolls beside its quote map. */
-export function SourceColumn({ source, model, register, onPick }: Props) {
+export function SourceColumn({ comparisonId, source, model, register, onPick }: Props) {
   const [scroller, setScroller] = useRegisteredRef(source.id, register);
   const headingId = `source-${source.id}-heading`;
   return (
@@ -60,6 +62,7 @@ export function SourceColumn({ source, model, register, onPick }: Props) {
           ) : null}
         </p>
         <SourceBar tally={tallySource(model, source)} outlet={source.outlet} />
+        <SourceProvenance comparisonId={comparisonId} source={source} />
       </header>
       <div className="flex min-h-0 flex-1">
         <div ref={setScroller} data-source-text={source.id} className="source-text relative min-w-0 flex-1 overflow-y-auto">

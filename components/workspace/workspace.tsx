@@ -253,7 +253,7 @@ export function Workspace({ comparison, focus, usedTags }: Props) {
             {i > 0 ? <Separator className={SEPARATOR} aria-label={`Resize ${source.outlet}’s column`} /> : null}
             <Panel id={`column-${id}`} minSize="12rem" className="h-full">
               <div className="h-full" {...textHandlers}>
-                <SourceColumn source={source} model={model} register={register} onPick={(q) => selectQuote(q, false)} />
+                <SourceColumn comparisonId={comparison.id} source={source} model={model} register={register} onPick={(q) => selectQuote(q, false)} />
               </div>
             </Panel>
           </Fragment>
@@ -280,7 +280,7 @@ export function Workspace({ comparison, focus, usedTags }: Props) {
           // Mounted while hidden: Radix would mount a newly chosen tab one commit after the
           // selection, too late for the effects that mark and scroll to the selected quotes.
           <Tabs.Content key={s.id} value={s.id} forceMount className="min-h-0 flex-1 data-[state=inactive]:hidden" {...textHandlers}>
-            <SourceColumn source={s} model={model} register={register} onPick={(q) => selectQuote(q, false)} />
+            <SourceColumn comparisonId={comparison.id} source={s} model={model} register={register} onPick={(q) => selectQuote(q, false)} />
           </Tabs.Content>
         ))}
       </Tabs.Root>

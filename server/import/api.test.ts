@@ -3,13 +3,18 @@
  * fixture server (set before server/env.ts is first read): the answer and every error status.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { migratedDatabase, type ScratchDatabase } from "../../test/database";
 import { startFixtureServer, type FixtureServer } from "../../test/import-server";
 import type * as ImportRoute from "../../app/api/import/route";
 
 let site: FixtureServer;
 let route: typeof ImportRoute;
+let scratch: ScratchDatabase;
 
 beforeAll(async () => {
+  // Each import is kept as a capture: a scratch database of its own.
+  scratch = migratedDatabase("import-url");
+  process.env.DATABASE_URL = scratch.url;
   site = await startFixtureServer();
   process.env.IMPORT_ALLOWED_HOSTS = ` 127.0.0.1:${site.port} ,[::1]:${site.port}`;
   route = await import("../../app/api/import/route");
@@ -18,6 +23,8 @@ beforeAll(async () => {
 afterAll(async () => {
   delete process.env.IMPORT_ALLOWED_HOSTS;
   await site.close();
+  await (await import("../db")).prisma.$disconnect();
+  scratch.remove();
 });
 
 const post = (body: unknown) => route.POST(new Request("http://test/api/import", { method: "POST", headers: { "content-type": "application/json" }, body: typeof body === "string" ? body : JSON.stringify(body) }));
@@ -31,13 +38,15 @@ describe("POST /api/import", () => {
   it("answers 200 with the imported source: text, metadata, provenance, raw page", async () => {
     const res = await post({ url: `  ${site.url("/article")}  ` });
     expect(res.status).toBe(200);
-    const { source } = (await res.json()) as { source: { text: string; paragraphs: string[]; metadata: { outlet: string }; provenance: { kind: string; finalUrl: string; status: number; sha256: string }; raw: string; warnings: string[] } };
+    const { captureId, source } = (await res.json()) as { captureId: string; source: { text: string; paragraphs: string[]; metadata: { outlet: string }; provenance: { kind: string; finalUrl: string; status: number; sha256: string }; raw: string; warnings: string[] } };
     expect(source.paragraphs).toHaveLength(8);
     expect(source.text).not.toMatch(/Advertisement/);
     expect(source.metadata.outlet).toBe("Harbour Gazette");
     expect(source.provenance).toMatchObject({ kind: "url", finalUrl: site.url("/article"), status: 200, sha256: expect.stringMatching(/^[\da-f]{64}$/) });
     expect(source.raw).toMatch(/^<!doctype html>/);
     expect(source.warnings).toEqual([]);
+    const { prisma } = await import("../db");
+    expect(await prisma.capture.findUnique({ where: { id: captureId }, select: { finalUrl: true, hasRaw: true, sourceId: true } })).toEqual({ finalUrl: site.url("/article"), hasRaw: true, sourceId: null });
   });
 
   it("answers 422 with the field when the url is missing, and 400 when the body is not JSON", async () => {

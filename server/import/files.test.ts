@@ -5,8 +5,9 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type * as FileRoute from "../../app/api/import/file/route";
+import { migratedDatabase, type ScratchDatabase } from "../../test/database";
 import { binaryFixtures, DEMO_PARAGRAPHS, DEMO_TITLE, demoPdf, docx, pdf } from "../../test/fixtures/files/generate";
 import { AppError, STATUS } from "../errors";
 import { importFile, MAX_FILE_BYTES } from "./files";
@@ -249,9 +250,17 @@ describe("files refused", () => {
 
 describe("POST /api/import/file", () => {
   let route: typeof FileRoute;
+  let scratch: ScratchDatabase;
   beforeAll(async () => {
+    // The route keeps each import as a capture: a scratch database of its own.
+    scratch = migratedDatabase("import-file");
+    process.env.DATABASE_URL = scratch.url;
     route = await import("../../app/api/import/file/route");
   }, 60_000);
+  afterAll(async () => {
+    await (await import("../db")).prisma.$disconnect();
+    scratch.remove();
+  });
 
   const post = (body: BodyInit, headers: Record<string, string> = {}) => route.POST(new Request("http://test/api/import/file", { method: "POST", body, headers }));
   const form = (name: string, bytes: Uint8Array, type = "") => {
@@ -264,8 +273,11 @@ describe("POST /api/import/file", () => {
   it("answers 200 with the imported source", async () => {
     const res = await post(form("article.docx", binary("article.docx")));
     expect(res.status).toBe(200);
-    const { source } = (await res.json()) as { source: { paragraphs: string[]; metadata: { title: string }; provenance: { kind: string; fileName: string } } };
+    const { captureId, source } = (await res.json()) as { captureId: string; source: { paragraphs: string[]; metadata: { title: string }; provenance: { kind: string; fileName: string } } };
     expect(source.paragraphs).toEqual(DEMO_PARAGRAPHS);
+    // Kept as a capture, for the comparison saved with it to name.
+    const { prisma } = await import("../db");
+    expect(await prisma.capture.findUnique({ where: { id: captureId }, select: { kind: true, fileName: true, sourceId: true } })).toEqual({ kind: "file", fileName: "article.docx", sourceId: null });
     expect(source.metadata.title).toBe(DEMO_TITLE);
     expect(source.provenance).toMatchObject({ kind: "file", fileName: "article.docx" });
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storeCapture } from "@/server/captures";
 import { AppError } from "@/server/errors";
 import { BadRequest, handle, json, readBoundedBytes } from "@/server/http";
 import { importFile, MAX_FILE_BYTES } from "@/server/import/files";
@@ -14,8 +15,8 @@ const tooLarge = () => new AppError("TOO_LARGE", `The file is over the ${MAX_FIL
 
 /**
  * `POST /api/import/file`: one .txt, .md, .html, .docx or .pdf file in the multipart field
- * `file` → 200 `{ source: ImportedSource }`. Nothing is stored: the editor checks the text and
- * metadata, then saves them with the comparison.
+ * `file` → 200 `{ captureId, source: ImportedSource }`. The import is kept as a capture; a
+ * comparison saved with `captureId` on the source keeps it as that source's provenance.
  */
 export async function POST(request: Request): Promise<Response> {
   return handle(async () => {
@@ -32,6 +33,7 @@ export async function POST(request: Request): Promise<Response> {
     const upload = uploadSchema.safeParse({ file: form.get("file") });
     if (!upload.success) throw new BadRequest(upload.error.issues[0]?.message ?? "Send a file.");
     const { file } = upload.data;
-    return json({ source: await importFile({ name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) }) });
+    const source = await importFile({ name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) });
+    return json({ captureId: await storeCapture(source), source });
   });
 }
