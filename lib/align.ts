@@ -25,16 +25,50 @@ function wordIds(quotes: readonly AlignQuote[]): number[][] {
   });
 }
 
-function shingleIds(k: readonly number[]): number[] {
-  const out: number[] = [];
-  for (let i = 0; i + SHINGLE_WORDS <= k.length; i++) out.push(((k[i] as number) * ID_BITS + (k[i + 1] as number)) * ID_BITS + (k[i + 2] as number));
-  return out;
+/**
+ * Each quote's words and shingles (three words, packed into one number) as dense indices into
+ * `lists`, with equal words or shingles sharing an index. Shingles are found in a hash table on
+ * typed arrays, since a Map would box every 51-bit key.
+ */
+function postingKeys(keys: readonly number[][]): { words: number[][]; shingles: number[][]; lists: number } {
+  let total = 0;
+  for (const k of keys) total += Math.max(0, k.length - SHINGLE_WORDS + 1);
+  let size = 2;
+  while (size < 2 * total) size *= 2;
+  const slots = new Int32Array(size).fill(-1);
+  const packed = new Float64Array(total);
+  const wordIndex = new Map<number, number>();
+  let count = 0;
+  const shingles = keys.map((k) => {
+    const out: number[] = [];
+    for (let i = 0; i + SHINGLE_WORDS <= k.length; i++) {
+      const a = k[i] as number;
+      const b = k[i + 1] as number;
+      const c = k[i + 2] as number;
+      const key = (a * ID_BITS + b) * ID_BITS + c;
+      let h = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) & (size - 1);
+      while (slots[h] !== -1 && packed[slots[h] as number] !== key) h = (h + 1) & (size - 1);
+      if (slots[h] === -1) {
+        slots[h] = count;
+        packed[count++] = key;
+      }
+      out.push(slots[h] as number);
+    }
+    return out;
+  });
+  const words = keys.map((k) =>
+    k.map((id) => {
+      let index = wordIndex.get(id);
+      if (index === undefined) wordIndex.set(id, (index = count++));
+      return index;
+    }),
+  );
+  return { words, shingles, lists: count };
 }
 
-function addPosting(index: Map<number, number[]>, key: number, q: number): void {
-  const list = index.get(key);
-  if (!list) index.set(key, [q]);
-  else if (list[list.length - 1] !== q && list.length <= MAX_POSTINGS) list.push(q);
+function addPosting(lists: number[][], key: number, q: number): void {
+  const list = lists[key] as number[];
+  if (list.length === 0 || (list[list.length - 1] !== q && list.length <= MAX_POSTINGS)) list.push(q);
 }
 
 /** Candidate pairs [i, j] (i < j, different sources), most shared shingles first per quote. */
@@ -49,35 +83,34 @@ export function candidatePairs(quotes: readonly AlignQuote[]): Array<[number, nu
 /** The candidate pairs as i * n + j, ascending (so in order of i, then j). */
 function candidateCodes(quotes: readonly AlignQuote[]): Float64Array {
   const n = quotes.length;
-  const shingles = new Map<number, number[]>();
-  const unigrams = new Map<number, number[]>();
-  const keys = wordIds(quotes);
-  const triples = keys.map(shingleIds);
-  keys.forEach((k, q) => {
-    for (const id of k) addPosting(unigrams, id, q);
-    for (const sh of triples[q] as number[]) addPosting(shingles, sh, q);
+  const { words, shingles, lists } = postingKeys(wordIds(quotes));
+  // Which quotes have each word or shingle (a list longer than MAX_POSTINGS: too common).
+  const postings = Array.from({ length: lists }, (): number[] => []);
+  words.forEach((k, q) => {
+    for (const key of k) addPosting(postings, key, q);
+    for (const key of shingles[q] as number[]) addPosting(postings, key, q);
   });
   const sources = Int32Array.from(quotes, (q) => q.source);
   // Shared shingles per other quote, and the quotes counted so far, reset after each quote.
   const counts = new Int32Array(n);
   const touched: number[] = [];
   const found: number[] = [];
-  const probe = (probes: readonly number[], index: Map<number, number[]>, source: number) => {
+  const probe = (probes: readonly number[], source: number) => {
     for (const key of probes) {
-      const postings = index.get(key);
-      if (!postings || postings.length > MAX_POSTINGS) continue;
-      for (const other of postings) {
+      const list = postings[key] as number[];
+      if (list.length > MAX_POSTINGS) continue;
+      for (const other of list) {
         if (sources[other] === source) continue;
         if (counts[other] === 0) touched.push(other);
         counts[other] = (counts[other] as number) + 1;
       }
     }
   };
-  keys.forEach((k, q) => {
+  words.forEach((k, q) => {
     const source = sources[q] as number;
-    if (k.length >= SHINGLE_WORDS) probe(triples[q] as number[], shingles, source);
+    if (k.length >= SHINGLE_WORDS) probe(shingles[q] as number[], source);
     // Short quotes share too few triples to be found by them ("Comey & others" / "Comey and others").
-    if (k.length <= SHORT_QUOTE_WORDS) probe(k, unigrams, source);
+    if (k.length <= SHORT_QUOTE_WORDS) probe(k, source);
     if (touched.length > MAX_CANDIDATES) touched.sort((x, y) => (counts[y] as number) - (counts[x] as number) || x - y);
     for (let c = 0; c < touched.length; c++) {
       const other = touched[c] as number;
