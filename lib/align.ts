@@ -5,6 +5,7 @@
  * words, and for short stretches the same speaker, are linked.
  */
 import { alignPair, type AlignQuote, type PairAlignment } from "./region";
+import type { Token } from "./tokenize";
 
 /** Words per shingle in the candidate index. */
 const SHINGLE_WORDS = 3;
@@ -151,17 +152,46 @@ export function alignAll(quotes: readonly AlignQuote[]): PairAlignment[] {
   return out;
 }
 
+/** Whether alignment sees the two quotes as the same: kind, speaker, and every token's id and type. */
+function sameContent(a: AlignQuote, b: AlignQuote): boolean {
+  if (a.kind !== b.kind || a.speaker !== b.speaker || a.tokens.length !== b.tokens.length) return false;
+  for (let k = 0; k < a.tokens.length; k++) {
+    if (a.ids[k] !== b.ids[k] || (a.tokens[k] as Token).type !== (b.tokens[k] as Token).type) return false;
+  }
+  return true;
+}
+
+const TYPE_CODE = { word: 1, number: 2, punct: 3 } as const;
+
+/** A 31-bit hash of what `sameContent` compares. */
+function contentHash(q: AlignQuote): number {
+  let h = q.kind.length;
+  const mix = (x: number) => (h = Math.imul(h ^ x, 0x5bd1e995) ^ (h >>> 15));
+  for (let k = 0; k < q.tokens.length; k++) mix((q.ids[k] as number) * 4 + TYPE_CODE[(q.tokens[k] as Token).type]);
+  mix(q.kind.charCodeAt(0));
+  const speaker = q.speaker ?? "";
+  for (let k = 0; k < speaker.length; k++) mix(speaker.charCodeAt(k));
+  return (h ^ (h >>> 13)) & 0x7fffffff;
+}
+
 /** Numbers the quotes so that two quotes get the same number exactly when alignment cannot tell them apart. */
 function contentClasses(quotes: readonly AlignQuote[]): number[] {
-  const classes = new Map<string, number>();
-  const typeCode = { word: 0, number: 1, punct: 2 } as const;
-  return quotes.map((q) => {
-    const codes = q.tokens.map((t, k) => (q.ids[k] as number) * 3 + typeCode[t.type]);
-    const sig = `${q.kind}\u0000${q.speaker === null ? "" : `=${q.speaker}`}\u0000${codes.join(",")}`;
-    let id = classes.get(sig);
-    if (id === undefined) classes.set(sig, (id = classes.size));
-    return id;
+  // Hash buckets hold each class's first quote; equal hashes are checked in full.
+  const buckets = new Map<number, number[]>();
+  const classes: number[] = [];
+  let count = 0;
+  quotes.forEach((q, i) => {
+    const h = contentHash(q);
+    const bucket = buckets.get(h);
+    const same = bucket?.find((r) => sameContent(quotes[r] as AlignQuote, q));
+    if (same !== undefined) classes.push(classes[same] as number);
+    else {
+      classes.push(count++);
+      if (bucket) bucket.push(i);
+      else buckets.set(h, [i]);
+    }
   });
+  return classes;
 }
 
 export type { AlignQuote, PairAlignment };
