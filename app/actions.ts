@@ -23,13 +23,16 @@ function text(formData: FormData, name: string): string {
   return typeof v === "string" ? v : "";
 }
 
-/** The form's sources, read by index until the count the form declares. */
+/**
+ * The form's sources, read by index until the count the form declares. Browsers send a
+ * textarea's line breaks as CRLF; the text is stored with LF, as typed and as imported.
+ */
 function formValues(formData: FormData): ComparisonFormState["values"] {
   const count = Math.min(Math.max(Number.parseInt(text(formData, "sourceCount"), 10) || 0, 0), 20);
   const sources: SourceValues[] = [];
   for (let i = 0; i < count; i++) {
     const field = (name: string) => text(formData, `sources.${i}.${name}`);
-    sources.push({ outlet: field("outlet"), title: field("title"), url: field("url"), publishedAt: field("publishedAt"), text: field("text"), captureId: field("captureId") });
+    sources.push({ outlet: field("outlet"), title: field("title"), url: field("url"), publishedAt: field("publishedAt"), text: field("text").replace(/\r\n?/g, "\n"), captureId: field("captureId") });
   }
   return { title: text(formData, "title"), sources };
 }

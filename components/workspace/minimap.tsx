@@ -33,12 +33,19 @@ export function Minimap({ source, model, scroller, onPick }: Props) {
       }
       setTicks(next);
     };
-    const showViewport = () => {
+    // Drawn once per frame, after the scroll: reading and writing layout in the scroll event
+    // itself would force a layout per event.
+    let frame = 0;
+    const drawViewport = () => {
+      frame = 0;
       const box = viewport.current;
       if (!box) return;
       const total = Math.max(el.scrollHeight, 1);
       box.style.top = `${(100 * el.scrollTop) / total}%`;
       box.style.height = `${(100 * el.clientHeight) / total}%`;
+    };
+    const showViewport = () => {
+      if (frame === 0) frame = requestAnimationFrame(drawViewport);
     };
     measure();
     showViewport();
@@ -50,6 +57,7 @@ export function Minimap({ source, model, scroller, onPick }: Props) {
     if (el.firstElementChild) observer.observe(el.firstElementChild);
     el.addEventListener("scroll", showViewport, { passive: true });
     return () => {
+      cancelAnimationFrame(frame);
       observer.disconnect();
       el.removeEventListener("scroll", showViewport);
     };

@@ -20,14 +20,36 @@ function markOf(quoteId: string): HTMLElement | null {
   return document.getElementById(`quote-${quoteId}`);
 }
 
+type MarkBox = { el: HTMLElement; top: number; bottom: number; quoteId: string };
+
+/** Marks of a column with their offsets, measured once per layout (text box size) and cached. */
+const measured = new WeakMap<HTMLElement, { height: number; width: number; marks: MarkBox[] }>();
+
+function marksOf(box: HTMLElement): MarkBox[] {
+  const cached = measured.get(box);
+  if (cached && cached.height === box.scrollHeight && cached.width === box.clientWidth) return cached.marks;
+  const marks = [...box.querySelectorAll<HTMLElement>("mark[data-quote]")].map((el) => ({ el, top: el.offsetTop, bottom: el.offsetTop + el.offsetHeight, quoteId: el.dataset.quote ?? "" }));
+  measured.set(box, { height: box.scrollHeight, width: box.clientWidth, marks });
+  return marks;
+}
+
 /** The first mark in `from` not yet scrolled past that has a counterpart in column `to`. */
-function anchorFor(from: HTMLElement, to: HTMLElement, columns: Columns, counterparts: CounterpartsOf): [HTMLElement, HTMLElement] | null {
+function anchorFor(from: HTMLElement, to: HTMLElement, counterparts: CounterpartsOf): [HTMLElement, HTMLElement] | null {
+  const marks = marksOf(from);
   const top = from.scrollTop;
-  for (const mark of from.querySelectorAll<HTMLElement>("mark[data-quote]")) {
-    if (mark.offsetTop + mark.offsetHeight <= top) continue;
-    for (const other of counterparts(mark.dataset.quote ?? "")) {
+  // Marks are in document order, so their bottoms grow: binary-search the first one in view.
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((marks[mid]?.bottom ?? 0) <= top) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < marks.length; i++) {
+    const mark = marks[i] as MarkBox;
+    for (const other of counterparts(mark.quoteId)) {
       const target = markOf(other);
-      if (target && to.contains(target) && columnOf(columns, target) !== null) return [mark, target];
+      if (target && to.contains(target)) return [mark.el, target];
     }
   }
   return null;
@@ -76,7 +98,7 @@ export class ScrollSync {
   private follow(from: HTMLElement): void {
     for (const to of this.columns().values()) {
       if (to === from) continue;
-      const pair = anchorFor(from, to, this.columns(), this.counterparts);
+      const pair = anchorFor(from, to, this.counterparts);
       if (pair) this.set(to, pair[1].offsetTop - (pair[0].offsetTop - from.scrollTop));
     }
   }
