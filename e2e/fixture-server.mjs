@@ -47,8 +47,40 @@ const PAGES = {
   }),
 };
 
+// A page its outlet corrects: each POST to /__revise/<name> moves it to its next revision.
+const REVISIONS = {
+  "/herald/wall": [
+    [
+      "Mayor Ana Ruiz spoke after the council vote on Monday evening, as residents of the river district waited outside the chamber for news of the wall.",
+      "“We will finish the wall by March, whatever it costs,” Ruiz said.",
+      "“Nobody on this council wanted a fight,” she added before leaving for a meeting with the engineers.",
+    ],
+    [
+      "Mayor Ana Ruiz spoke after the council vote on Monday evening, as residents of the river district waited outside the chamber for news of the wall.",
+      "“We will finish the wall by May, whatever it costs,” Ruiz said.",
+      "“Nobody on this council wanted a fight,” she added before leaving for a meeting with the engineers.",
+      "Correction: an earlier version of this article misstated the month the mayor gave.",
+    ],
+  ],
+};
+const revision = new Map();
+
+function revised(path) {
+  const versions = REVISIONS[path];
+  if (!versions) return undefined;
+  const n = Math.min(revision.get(path) ?? 0, versions.length - 1);
+  return page({ site: "Northside Herald", headline: "Wall to be finished, mayor says", date: "2026-11-02", author: "Lee Park", paragraphs: versions[n] });
+}
+
 createServer((req, res) => {
-  const body = PAGES[req.url ?? ""];
+  if (req.method === "POST" && req.url?.startsWith("/__revise/")) {
+    const path = req.url.slice("/__revise".length);
+    revision.set(path, (revision.get(path) ?? 0) + 1);
+    res.writeHead(204);
+    res.end();
+    return;
+  }
+  const body = PAGES[req.url ?? ""] ?? revised(req.url ?? "");
   if (!body) {
     res.writeHead(404, { "content-type": "text/html; charset=utf-8" });
     res.end("<!doctype html><title>Not found</title><p>No such page.</p>");

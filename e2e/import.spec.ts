@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
 import { FIXTURE_PORT } from "./ports";
 
 const SITE = `http://127.0.0.1:${FIXTURE_PORT}`;
@@ -41,4 +41,41 @@ test("two articles imported from their URLs at once land on a comparison with th
   await expect(page.getByText(`Fetched from ${SITE}/gazette/wall`)).toBeVisible();
   await page.getByRole("button", { name: "Check for changes in Harbour Gazette" }).click();
   await expect(page.getByText("Harbour Gazette's article reads as before.")).toBeVisible();
+});
+
+test("a source corrected after import is re-fetched as a new version, its changed quote shown, and the comparison re-analysed on it", async ({ page, request }) => {
+  await page.goto("/comparisons/new");
+  await page.getByLabel("Title", { exact: true }).fill("River wall (corrected)");
+  const first = page.getByRole("group", { name: "Source 1" });
+  const second = page.getByRole("group", { name: "Source 2" });
+  await first.getByLabel("URL (optional)").fill(`${SITE}/herald/wall`);
+  await second.getByLabel("URL (optional)").fill(`${SITE}/gazette/wall`);
+  await page.getByRole("button", { name: "Fetch all URLs" }).click();
+  await expect(first.getByRole("status").filter({ hasText: "Imported from" })).toBeVisible();
+  await expect(second.getByRole("status").filter({ hasText: "Imported from" })).toBeVisible();
+  await page.getByRole("button", { name: "Compare" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "River wall (corrected)" })).toBeVisible();
+  const list = page.getByRole("list", { name: /^Discrepancies/ });
+  await expect(list.getByRole("button", { name: /March → / })).toHaveCount(0);
+
+  // Unchanged first; then the outlet corrects the month.
+  await page.getByRole("button", { name: "Check for changes in Northside Herald" }).click();
+  await expect(page.getByText("Northside Herald's article reads as before.")).toBeVisible();
+  expect((await request.post(`${SITE}/__revise/herald/wall`)).status()).toBe(204);
+  await page.getByRole("button", { name: "Check for changes in Northside Herald" }).click();
+  await expect(page.getByText("Northside Herald's article changed: stored as version 2.").first()).toBeVisible();
+  await expect(page.getByText(/A newer version \(2\) is stored/)).toBeVisible();
+
+  // The versions page: both versions, the changed quote, the text diff; re-analyse on version 2.
+  await page.getByRole("link", { name: "versions (2) of Northside Herald" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Versions of Northside Herald" })).toBeVisible();
+  await expect(page.getByRole("table").getByRole("row")).toHaveCount(3);
+  const quotes = page.getByRole("region", { name: "Quotes that changed from version 1 to version 2" });
+  await expect(quotes).toContainText("March → May");
+  await expect(page.getByRole("region", { name: /Text changes/ })).toContainText("Correction: an earlier version");
+  await expectNoAxeViolations(page, { state: "the versions page" });
+  await page.getByRole("button", { name: "Re-analyse on version 2" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "River wall (corrected)" })).toBeVisible();
+  await expect(list.getByRole("button", { name: /May → March/ })).toBeVisible();
+  await expect(page.getByText(`Fetched from ${SITE}/herald/wall`)).toContainText("version 2");
 });
