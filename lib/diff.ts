@@ -3,6 +3,7 @@
  * whole articles) with a hard bound on the edit length, and says plainly when it gave up.
  */
 import { diffArrays } from "diff";
+import { myersRuns } from "./myers";
 
 export type TokenOp = {
   op: "equal" | "delete" | "insert";
@@ -21,6 +22,24 @@ export const MAX_EDIT_LENGTH = 2_000;
  * more than MAX_EDIT_LENGTH edits would be needed.
  */
 export function diffKeys<T extends string | number>(a: readonly T[], b: readonly T[], maxEditLength = MAX_EDIT_LENGTH): TokenOp[] | null {
+  return diffWith(a, b, maxEditLength, viaJsdiff);
+}
+
+/**
+ * The same edit script as `diffKeys`, with jsdiff's algorithm run on typed arrays (myers.ts):
+ * for deciding, not for showing. `onSearch` is called when the answer took a search (where
+ * `diffKeys` would have run jsdiff), not one of the cases that need none.
+ */
+export function diffKeysFast(a: readonly number[], b: readonly number[], onSearch?: () => void, maxEditLength = MAX_EDIT_LENGTH): TokenOp[] | null {
+  return diffWith(a, b, maxEditLength, (x, y, max) => {
+    onSearch?.();
+    return viaMyers(x, y, max);
+  });
+}
+
+type Middle<T> = (a: T[], b: T[], maxEditLength: number) => TokenOp[] | null;
+
+function diffWith<T>(a: readonly T[], b: readonly T[], maxEditLength: number, search: Middle<T>): TokenOp[] | null {
   // The common head and tail cost nothing to find; only the middle needs jsdiff.
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
@@ -31,7 +50,7 @@ export function diffKeys<T extends string | number>(a: readonly T[], b: readonly
   const middleA = a.slice(head, a.length - tail);
   const middleB = b.slice(head, b.length - tail);
   if (middleA.length > 0 || middleB.length > 0) {
-    const middle = diffMiddle(middleA, middleB, maxEditLength);
+    const middle = trivialMiddle(middleA, middleB) ?? search(middleA, middleB, maxEditLength);
     if (!middle) return null;
     for (const o of middle) ops.push({ op: o.op, aFrom: o.aFrom + head, aTo: o.aTo + head, bFrom: o.bFrom + head, bTo: o.bTo + head });
   }
@@ -93,20 +112,25 @@ function trivialMiddle<T>(a: T[], b: T[]): TokenOp[] | null {
   return ops;
 }
 
-function diffMiddle<T>(a: T[], b: T[], maxEditLength: number): TokenOp[] | null {
-  const trivial = trivialMiddle(a, b);
-  if (trivial) return trivial;
+function viaJsdiff<T>(a: T[], b: T[], maxEditLength: number): TokenOp[] | null {
   const changes = diffArrays(a, b, { maxEditLength });
-  if (!changes) return null;
+  return changes ? toTokenOps(changes.map((c) => ({ added: c.added, removed: c.removed, n: c.count ?? c.value.length }))) : null;
+}
+
+function viaMyers(a: number[], b: number[], maxEditLength: number): TokenOp[] | null {
+  const runs = myersRuns(a, b, maxEditLength);
+  return runs ? toTokenOps(runs.map((r) => ({ added: r.kind === 1, removed: r.kind === 2, n: r.count }))) : null;
+}
+
+function toTokenOps(changes: ReadonlyArray<{ added: boolean; removed: boolean; n: number }>): TokenOp[] {
   const ops: TokenOp[] = [];
   let i = 0;
   let j = 0;
-  for (const c of changes) {
-    const n = c.count ?? c.value.length;
-    if (c.added) {
+  for (const { added, removed, n } of changes) {
+    if (added) {
       ops.push({ op: "insert", aFrom: i, aTo: i, bFrom: j, bTo: j + n });
       j += n;
-    } else if (c.removed) {
+    } else if (removed) {
       ops.push({ op: "delete", aFrom: i, aTo: i + n, bFrom: j, bTo: j });
       i += n;
     } else {

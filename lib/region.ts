@@ -3,7 +3,7 @@
  * the diff path (so a fragment is not smeared over the longer quote), widen it over short edges
  * that differ in words ("It’s" against "But it is"), and decide how the quotes relate.
  */
-import { diffKeys, foldScatteredMatches, type TokenOp } from "./diff";
+import { diffKeys, diffKeysFast, foldScatteredMatches, type TokenOp } from "./diff";
 import { FUNCTION_WORDS, SENTENCE_END_KEYS } from "./lexicon";
 import { contentBetween, factsOf, sharedBag, wordsBetween } from "./quotefacts";
 import type { Token } from "./tokenize";
@@ -141,14 +141,14 @@ function shift(ops: readonly TokenOp[], da: number, db: number): TokenOp[] {
  * Diffs two slices. `fromEnd` aligns them from their ends (a leading edge meets the region at
  * its end, so "Every" against "every school and every" must pair the last "every").
  */
-function diffSlices(a: AlignQuote, b: AlignQuote, r: Region, fromEnd = false): TokenOp[] | null {
+function diffSlices(a: AlignQuote, b: AlignQuote, r: Region, diff: Differ, fromEnd = false): TokenOp[] | null {
   const ka = a.ids.slice(r.aFrom, r.aTo);
   const kb = b.ids.slice(r.bFrom, r.bTo);
   if (!fromEnd) {
-    const ops = diffKeys(ka, kb);
+    const ops = diff(ka, kb);
     return ops ? shift(ops, r.aFrom, r.bFrom) : null;
   }
-  const ops = diffKeys(ka.reverse(), kb.reverse());
+  const ops = diff(ka.reverse(), kb.reverse());
   if (!ops) return null;
   const na = r.aTo - r.aFrom;
   const nb = r.bTo - r.bFrom;
@@ -272,20 +272,20 @@ function fold(a: AlignQuote, b: AlignQuote, local: readonly TokenOp[], region: R
 }
 
 /** The ops of the best region after widening it over differing edges and closing marks. */
-function regionOps(a: AlignQuote, b: AlignQuote, ops: readonly TokenOp[], run: [number, number]): { ops: TokenOp[]; region: Region } {
+function regionOps(a: AlignQuote, b: AlignQuote, ops: readonly TokenOp[], run: [number, number], diff: Differ): { ops: TokenOp[]; region: Region } {
   const first = ops[run[0]] as TokenOp;
   const last = ops[run[1]] as TokenOp;
   let region: Region = { aFrom: first.aFrom, aTo: last.aTo, bFrom: first.bFrom, bTo: last.bTo };
   const local = shift(ops.slice(run[0], run[1] + 1), -region.aFrom, -region.bFrom);
   let core = scattered(local) ? shift(fold(a, b, local, region), region.aFrom, region.bFrom) : ops.slice(run[0], run[1] + 1);
   const lead = leadingEdge(a, b, region) ?? leadingMarks(a, b, region);
-  const leadOps = lead ? trimOneSided(diffSlices(a, b, lead, true) ?? [], "start") : [];
+  const leadOps = lead ? trimOneSided(diffSlices(a, b, lead, diff, true) ?? [], "start") : [];
   if (leadOps.length > 0) {
     core = [...leadOps, ...core];
     region = { ...region, aFrom: (leadOps[0] as TokenOp).aFrom, bFrom: (leadOps[0] as TokenOp).bFrom };
   }
   const trail = trailingEdge(a, b, region);
-  const trailOps = trail ? trimOneSided(diffSlices(a, b, trail) ?? [], "end") : [];
+  const trailOps = trail ? trimOneSided(diffSlices(a, b, trail, diff) ?? [], "end") : [];
   if (trailOps.length > 0) {
     core = [...core, ...trailOps];
     region = { ...region, aTo: (trailOps[trailOps.length - 1] as TokenOp).aTo, bTo: (trailOps[trailOps.length - 1] as TokenOp).bTo };
@@ -367,24 +367,57 @@ function plausible(a: AlignQuote, b: AlignQuote): boolean {
   return shared >= SHORT_MATCH_WORDS && content >= MIN_CONTENT_UNKNOWN_SPEAKER;
 }
 
+/** A diff of two id lists; null when it gives up. */
+type Differ = (a: readonly number[], b: readonly number[]) => TokenOp[] | null;
+/** A diff that took a search: its two lists and its answer (copied: callers reorder the ops they get). */
+type DiffCall = { a: readonly number[]; b: readonly number[]; ops: TokenOp[] | null };
+
+function sameOps(x: readonly TokenOp[] | null, y: readonly TokenOp[] | null): boolean {
+  if (x === null || y === null) return x === y;
+  return x.length === y.length && x.every((o, i) => {
+    const p = y[i] as TokenOp;
+    return o.op === p.op && o.aFrom === p.aFrom && o.aTo === p.aTo && o.bFrom === p.bFrom && o.bTo === p.bTo;
+  });
+}
+
+/** diffKeysFast, noting each diff that took a search. */
+function noting(calls: DiffCall[]): Differ {
+  return (a, b) => {
+    let searched = false;
+    const ops = diffKeysFast(a, b, () => (searched = true));
+    if (searched) calls.push({ a, b, ops: ops && ops.map((o) => ({ ...o })) });
+    return ops;
+  };
+}
+
 /**
  * Aligns two quotes of different sources. Returns null when they do not render the same words:
  * too little shared, or a short shared stretch without the same credited speaker.
  */
 export function alignPair(a: AlignQuote, b: AlignQuote): PairAlignment | null {
   if (!plausible(a, b)) return null;
+  // Decided on diffKeysFast (jsdiff's algorithm on typed arrays, ten times cheaper): most
+  // candidates that get this far are still refused. A linked pair's diffs are the ones users
+  // see, so each is asked of jsdiff again; should one come out otherwise, jsdiff aligns the pair.
+  const calls: DiffCall[] = [];
+  const decided = alignWith(a, b, noting(calls));
+  if (!decided) return null;
+  return calls.every((c) => sameOps(diffKeys(c.a, c.b), c.ops)) ? decided : alignWith(a, b, (x, y) => diffKeys(x, y));
+}
+
+function alignWith(a: AlignQuote, b: AlignQuote, diff: Differ): PairAlignment | null {
   const wa = window(a, b);
   const wb = window(b, a);
   const sa = sub(a, wa);
   const sb = sub(b, wb);
   const ka = sa.ids as number[];
   const kb = sb.ids as number[];
-  const raw = diffKeys(ka, kb);
+  const raw = diff(ka, kb);
   if (!raw) return null;
   const ops = shift(raw, wa[0], wb[0]);
   const run = bestRun(ops, a, b);
   if (!run) return null;
-  const { ops: core, region } = regionOps(a, b, ops, run);
+  const { ops: core, region } = regionOps(a, b, ops, run, diff);
   let shared = 0;
   for (const o of core) if (o.op === "equal") shared += wordsIn(a, o.aFrom, o.aTo);
   const regionWords = Math.max(wordsIn(a, region.aFrom, region.aTo), wordsIn(b, region.bFrom, region.bTo));
