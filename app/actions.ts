@@ -11,7 +11,7 @@ import { linkQuotes, removeOverride, unlinkQuotes } from "@/server/links";
 import { saveReview, type ReviewView } from "@/server/reviews";
 import { comparisonInputSchema, fieldIssues, reviewPatchSchema, REVIEW_STATUSES } from "@/server/schemas";
 
-export type SourceValues = { outlet: string; title: string; url: string; publishedAt: string; text: string; captureId?: string };
+export type SourceValues = { outlet: string; title: string; url: string; byline: string; publishedAt: string; text: string; captureId?: string };
 export type ComparisonFormState = {
   values: { title: string; sources: SourceValues[] };
   fields: Record<string, string[]>;
@@ -32,7 +32,7 @@ function formValues(formData: FormData): ComparisonFormState["values"] {
   const sources: SourceValues[] = [];
   for (let i = 0; i < count; i++) {
     const field = (name: string) => text(formData, `sources.${i}.${name}`);
-    sources.push({ outlet: field("outlet"), title: field("title"), url: field("url"), publishedAt: field("publishedAt"), text: field("text").replace(/\r\n?/g, "\n"), captureId: field("captureId") });
+    sources.push({ outlet: field("outlet"), title: field("title"), url: field("url"), byline: field("byline"), publishedAt: field("publishedAt"), text: field("text").replace(/\r\n?/g, "\n"), captureId: field("captureId") });
   }
   return { title: text(formData, "title"), sources };
 }

@@ -45,6 +45,7 @@ export function SourceFieldset({ index, uid, initial, errorsOf, onRemove, regist
     set("text", outcome.text, true);
     set("outlet", outcome.metadata.outlet);
     set("title", outcome.metadata.title);
+    set("byline", outcome.metadata.byline);
     set("publishedAt", outcome.metadata.publishedAt);
     set("url", outcome.metadata.canonicalUrl);
   };
@@ -91,6 +92,9 @@ export function SourceFieldset({ index, uid, initial, errorsOf, onRemove, regist
               Fetch<span className="sr-only"> source {n} from its URL</span>
             </button>
           </div>
+        </Field>
+        <Field {...field("byline", "Byline (optional)")}>
+          <input {...control("byline")} type="text" maxLength={200} />
         </Field>
         <Field {...field("publishedAt", "Published (optional)")}>
           <input {...control("publishedAt")} type="date" />

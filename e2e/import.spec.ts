@@ -18,6 +18,7 @@ test("two articles imported from their URLs at once land on a comparison with th
   await expect(first.getByLabel("Outlet")).toHaveValue("Harbour Gazette");
   await expect(first.getByLabel("Article title")).toHaveValue("Mayor defends the river wall");
   await expect(first.getByLabel("Published (optional)")).toHaveValue("2026-11-02");
+  await expect(first.getByLabel("Byline (optional)")).toHaveValue("Jo Marsh");
   const text = first.getByLabel("Text");
   await expect(text).toHaveValue(/We will finish the wall by March, whatever it costs/);
   // The page's chrome is gone: no ad label, caption, newsletter box or related links.
@@ -78,4 +79,20 @@ test("a source corrected after import is re-fetched as a new version, its change
   await expect(page.getByRole("heading", { level: 1, name: "River wall (corrected)" })).toBeVisible();
   await expect(list.getByRole("button", { name: /May → March/ })).toBeVisible();
   await expect(page.getByText(`Fetched from ${SITE}/herald/wall`)).toContainText("version 2");
+});
+
+test("a Markdown file imported into a source fills its text and title; a file we cannot read says why", async ({ page }) => {
+  await page.goto("/comparisons/new");
+  const first = page.getByRole("group", { name: "Source 1" });
+  await first.getByLabel(/^Or import a file/).setInputFiles("test/fixtures/files/article.md");
+  await expect(first.getByRole("status").filter({ hasText: "Imported from article.md" })).toBeVisible();
+  await expect(first.getByLabel("Article title")).toHaveValue("Riverside council votes to repair the old footbridge");
+  await expect(first.getByLabel("Published (optional)")).toHaveValue("2026-03-10");
+  // Markdown syntax is gone; the words stay.
+  await expect(first.getByLabel("Text")).toHaveValue(/The council voted six to three on Tuesday to repair the\s+Mill Lane footbridge rather than replace it\./);
+  const second = page.getByRole("group", { name: "Source 2" });
+  await second.getByLabel("Outlet").fill("Kept as typed");
+  await second.getByLabel(/^Or import a file/).setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) });
+  await expect(second.getByRole("alert")).toContainText("Import failed");
+  await expect(second.getByLabel("Outlet")).toHaveValue("Kept as typed");
 });

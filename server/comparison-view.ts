@@ -64,6 +64,7 @@ export type SourceView = {
   outlet: string;
   title: string;
   url: string | null;
+  byline: string | null;
   publishedAt: string | null;
   textHash: string;
   text: string;
@@ -199,6 +200,7 @@ export function comparisonView(c: Row): ComparisonView {
       outlet: s.outlet,
       title: s.title,
       url: s.url,
+      byline: s.byline,
       publishedAt: s.publishedAt ? s.publishedAt.toISOString().slice(0, 10) : null,
       textHash: s.textHash,
       provenance: (() => {

@@ -77,6 +77,7 @@ export async function createComparison(input: ComparisonInput, db: Db = prisma):
           outlet: s.outlet,
           title: s.title,
           url: s.url ?? null,
+          byline: s.byline ?? null,
           publishedAt: s.publishedAt ? new Date(s.publishedAt) : null,
           text: s.text,
           textHash: sha256(s.text),

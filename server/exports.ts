@@ -26,7 +26,7 @@ export function toMarkdown(view: ComparisonView): string {
   const where = quotesById(view);
   const editorMatches = new Set(view.matches.filter((m) => m.origin === "editor").map((m) => m.id));
   const lines = [`# ${md(view.title)}`, "", `Compared ${view.sources.length} sources; analysed ${view.analyzedAt.slice(0, 10)} (engine ${view.engineVersion}).`, ""];
-  for (const s of view.sources) lines.push(`- **${md(s.outlet)}**: ${md(s.title)}${s.publishedAt ? ` (${s.publishedAt})` : ""}${s.url ? ` — <${s.url}>` : ""}`);
+  for (const s of view.sources) lines.push(`- **${md(s.outlet)}**: ${md(s.title)}${s.byline ? `, by ${md(s.byline)}` : ""}${s.publishedAt ? ` (${s.publishedAt})` : ""}${s.url ? ` — <${s.url}>` : ""}`);
   lines.push("", `**Discrepancies:** ${SEVERITIES.map((k) => `${view.counts[k]} ${k}`).join(", ")}.`, "");
   for (const severity of SEVERITIES) {
     const group = view.discrepancies.filter((d) => d.severity === severity);

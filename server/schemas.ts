@@ -26,6 +26,12 @@ export const sourceFormSchema = z.object({
   outlet: z.string().trim().min(1, "Name the outlet.").max(120),
   title: z.string().trim().min(1, "Give the article's title.").max(300),
   url: httpUrl,
+  byline: z
+    .string()
+    .trim()
+    .max(200, "Keep the byline under 200 characters.")
+    .transform((v) => (v ? v : undefined))
+    .optional(),
   publishedAt: date,
   text: z
     .string()

@@ -9,7 +9,7 @@ function quote(id: string, sourceId: string, start: number, speaker: string | nu
 }
 
 function source(id: string, position: number, outlet: string, quotes: QuoteView[]): SourceView {
-  return { id, key: id, position, outlet, title: "", url: null, publishedAt: null, textHash: "", text: "x".repeat(200), quotes, provenance: null, versions: [], check: null };
+  return { id, key: id, position, outlet, title: "", url: null, byline: null, publishedAt: null, textHash: "", text: "x".repeat(200), quotes, provenance: null, versions: [], check: null };
 }
 
 function match(id: string, a: string, b: string, diff: DiffOp[] | null = null): MatchView {

@@ -43,6 +43,7 @@ export function SourceColumn({ comparisonId, source, model, register, onPick }: 
           {source.title}
         </p>
         <p className="text-xs text-gray-700">
+          {source.byline ? `By ${source.byline} · ` : ""}
           {source.publishedAt ? (
             <>
               Published <time dateTime={source.publishedAt}>{formatDate(source.publishedAt)}</time>
