@@ -192,9 +192,10 @@ const ANY_MARK = /["'\u00AB\u00BB\u2018-\u201F\u2039\u203A\u300C-\u300F\u301D-\u
 function candidatesOf(text: string, para: Range, search: RegExp): Candidate[] {
   const cands: Candidate[] = [];
   search.lastIndex = para.start;
-  for (let m = search.exec(text); m !== null && m.index < para.end; m = search.exec(text)) {
-    const i = m.index;
-    const ch = m[0];
+  // test() moves lastIndex past each single-character match without allocating a match array.
+  while (search.test(text) && search.lastIndex - 1 < para.end) {
+    const i = search.lastIndex - 1;
+    const ch = text[i] as string;
     const info = markInfo(ch);
     if (!info) continue;
     const role = roleOf(text, i, para.start, para.end);

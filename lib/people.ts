@@ -186,7 +186,9 @@ function opensSentence(text: string, tokens: readonly Token[], i: number): boole
   const prev = tokens[i - 1];
   if (!prev) return true;
   if (prev.key === "." || prev.key === "!" || prev.key === "?") return true;
-  return text.slice(prev.end, (tokens[i] as Token).start).includes("\n");
+  const start = (tokens[i] as Token).start;
+  for (let k = prev.end; k < start; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 export function findCast(text: string, tokens: readonly Token[], quoted: (k: number) => boolean): Cast {
@@ -198,6 +200,11 @@ export function findCast(text: string, tokens: readonly Token[], quoted: (k: num
       continue;
     }
     const end = nameRun(tokens, i, tokens.length, quoted);
+    // The commonest run: one word that only opens a sentence ("The", "But"), which names nobody.
+    if (end === i + 1 && SENTENCE_STARTERS.has(namePart((tokens[i] as Token).text).toLowerCase())) {
+      i++;
+      continue;
+    }
     const parsed = parseRun(tokens, i, end);
     const prev = tokens[i - 1];
     const descriptor = prev && prev.type === "word" && !quoted(i - 1) && prev.text === prev.text.toLowerCase() && prev.text.length > 2 ? prev.key : null;

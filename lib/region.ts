@@ -133,7 +133,9 @@ function bestRun(ops: readonly TokenOp[], a: AlignQuote, b: AlignQuote): [number
   return bestRange;
 }
 
+/** The ops moved by da and db (the same array when both are 0: ops are never changed in place). */
 function shift(ops: readonly TokenOp[], da: number, db: number): TokenOp[] {
+  if (da === 0 && db === 0) return ops as TokenOp[];
   return ops.map((o) => ({ op: o.op, aFrom: o.aFrom + da, aTo: o.aTo + da, bFrom: o.bFrom + db, bTo: o.bTo + db }));
 }
 
