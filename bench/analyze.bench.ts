@@ -16,10 +16,10 @@ type JsdiffTiming = { median: number; gaveUp: boolean };
 type Row = { label: string; value: string; floor: string; ratio: string; jsdiff: string; target: string; met: string };
 
 /** Runs per measured case; the 50k pair drops to SLOW_RUNS when one run exceeds SLOW_MS. */
-const RUNS = 15;
+const RUNS = 25;
 const SLOW_RUNS = 5;
 const SLOW_MS = 1_000;
-const WARMUP_RUNS = 3;
+const WARMUP_RUNS = 5;
 /** jsdiff gives up (returns undefined) after this many ms. */
 const JSDIFF_TIMEOUT_MS = 10_000;
 /** How often the RSS sampler thread reads process memory, in ms. */
@@ -129,6 +129,9 @@ function measurePeak(sources: SourceInput[], sampler: ReturnType<typeof startRss
 
 function speedRow(label: string, texts: readonly string[], jsdiffPair: [string, string]): { row: Row; timing: Timing } {
   const sources = toSources(texts);
+  // The previous case's jsdiff run (up to 10 s) leaves a heap full of garbage: collect it first,
+  // so that a case is not charged for the one before it.
+  collectGarbage();
   const timing = timeAdaptive(() => analyze(sources));
   const floor = time(() => texts.map((t) => tokenize(t)), RUNS);
   const jsdiff = timeJsdiff(...jsdiffPair);
