@@ -2,32 +2,20 @@
  * Captures and the correction watch against a real SQLite database with the migrations applied.
  * The fetcher is a stand-in: what matters here is what is stored, never overwritten, and re-analysed.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { migratedDatabase, type ScratchDatabase } from "../test/database";
+import { describe, expect, it } from "vitest";
+import { scratchStore } from "../test/store";
 import { adoptVersion, checkForChanges, rawCapture, sourceVersions, storeCapture, textChanges } from "./captures";
 import { createComparison, getComparison } from "./comparisons";
-import { createPrisma } from "./db";
 import { AppError } from "./errors";
 import type { PrismaClient } from "./generated/prisma/client";
 import type { ImportedSource } from "./import/types";
 import { saveReview } from "./reviews";
 
-let scratch: ScratchDatabase;
-let db: PrismaClient;
-
-beforeAll(() => {
-  scratch = migratedDatabase("captures");
-  db = createPrisma(scratch.url);
-}, 60_000);
-
-afterAll(async () => {
-  await db.$disconnect();
-  scratch.remove();
-});
-
-beforeEach(async () => {
-  await db.comparison.deleteMany();
-  await db.capture.deleteMany();
+let db!: PrismaClient;
+// Captures not yet kept by a source hang off nothing: they are emptied too.
+scratchStore("captures", (client) => (db = client), async (client) => {
+  await client.comparison.deleteMany();
+  await client.capture.deleteMany();
 });
 
 const PAGE_V1 = ["Mayor Ana Ruiz spoke on Monday.", "“We will finish the barrier by March,” Ruiz said.", "“Nobody wanted a fight,” she added."].join("\n\n");

@@ -36,16 +36,24 @@ const tooLargeBody = () => new AppError("TOO_LARGE", `The request body is over $
  */
 export async function readBoundedBytes(request: Request, maxBytes: number, tooLarge: () => AppError): Promise<Buffer<ArrayBuffer>> {
   if (Number(request.headers.get("content-length") ?? "0") > maxBytes) throw tooLarge();
-  if (!request.body) return Buffer.alloc(0);
-  const reader = request.body.getReader();
+  return readStreamBounded(request.body, maxBytes, tooLarge);
+}
+
+/** A byte stream we can read (a request's body, or undici's response body). */
+type ByteStream = { getReader(): { read(): Promise<{ done: boolean; value?: Uint8Array }>; cancel(): Promise<void> } };
+
+/** A stream read chunk by chunk and abandoned past maxBytes: a chunked body declares no length. */
+export async function readStreamBounded(body: ByteStream | null, maxBytes: number, tooLarge: () => AppError): Promise<Buffer<ArrayBuffer>> {
+  if (!body) return Buffer.alloc(0);
+  const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) break;
+    if (done || !value) break;
     size += value.byteLength;
     if (size > maxBytes) {
-      await reader.cancel();
+      await reader.cancel().catch(() => undefined);
       throw tooLarge();
     }
     chunks.push(value);

@@ -2,32 +2,17 @@
  * Editors' links and unlinks against a real SQLite database with the migrations applied: they
  * survive re-analysis, keep reviews, undo cleanly, and outlive an edited source harmlessly.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { migratedDatabase, type ScratchDatabase } from "../test/database";
+import { describe, expect, it } from "vitest";
+import { scratchStore } from "../test/store";
 import { createComparison, getComparison, deleteComparison, reanalyzeComparison, type ComparisonView } from "./comparisons";
-import { createPrisma } from "./db";
 import { toMarkdown } from "./exports";
 import type { PrismaClient } from "./generated/prisma/client";
 import { linkQuotes, removeOverride, unlinkQuotes } from "./links";
 import { saveReview, usedTags } from "./reviews";
 import type { ComparisonInput } from "./schemas";
 
-let scratch: ScratchDatabase;
-let db: PrismaClient;
-
-beforeAll(() => {
-  scratch = migratedDatabase("links");
-  db = createPrisma(scratch.url);
-}, 60_000);
-
-afterAll(async () => {
-  await db.$disconnect();
-  scratch.remove();
-});
-
-beforeEach(async () => {
-  await db.comparison.deleteMany();
-});
+let db!: PrismaClient;
+scratchStore("links", (client) => (db = client));
 
 const LEFT = [
   "Mayor Ana Ruiz defended the flood barrier on Monday.",

@@ -2,31 +2,16 @@
  * The store against a real SQLite database in a temporary file, with the committed migrations
  * applied by `prisma migrate deploy`, exactly as `npm start` prepares one.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { migratedDatabase, type ScratchDatabase } from "../test/database";
+import { describe, expect, it } from "vitest";
+import { scratchStore } from "../test/store";
 import { createComparison, deleteComparison, getComparison, listComparisons, reanalyzeComparison } from "./comparisons";
-import { createPrisma } from "./db";
 import { AppError } from "./errors";
 import type { PrismaClient } from "./generated/prisma/client";
 import { saveReview } from "./reviews";
 import type { ComparisonInput } from "./schemas";
 
-let scratch: ScratchDatabase;
-let db: PrismaClient;
-
-beforeAll(() => {
-  scratch = migratedDatabase("store");
-  db = createPrisma(scratch.url);
-}, 60_000);
-
-afterAll(async () => {
-  await db.$disconnect();
-  scratch.remove();
-});
-
-beforeEach(async () => {
-  await db.comparison.deleteMany();
-});
+let db!: PrismaClient;
+scratchStore("store", (client) => (db = client));
 
 const LEFT = [
   "Mayor Ana Ruiz defended the flood barrier on Monday.",

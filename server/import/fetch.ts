@@ -9,7 +9,8 @@ import "server-only";
  */
 import { lookup } from "node:dns/promises";
 import { isIP, isIPv6 } from "node:net";
-import { Agent, buildConnector, fetch, type Response } from "undici";
+import { Agent, buildConnector, fetch } from "undici";
+import { readStreamBounded } from "../http";
 import { AppError } from "../errors";
 import { forbiddenAddressReason } from "./address";
 
@@ -138,25 +139,6 @@ export function guardedConnector(policy: { allowedHosts: Set<string>; resolve: R
   };
 }
 
-/** Reads a body chunk by chunk, abandoning it past maxBytes (a chunked body declares no length). */
-async function readCapped(body: Response["body"], maxBytes: number): Promise<Uint8Array> {
-  if (!body) return new Uint8Array();
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw new AppError("TOO_LARGE", `The page is larger than ${formatBytes(maxBytes)}; it was not imported.`);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
-
 const formatBytes = (n: number) => (n >= 1024 * 1024 ? `${+(n / 1024 / 1024).toFixed(1)} MB` : `${+(n / 1024).toFixed(1)} KB`);
 
 /** A failure inside undici as the API's error: refused addresses, unreachable hosts, timeouts. */
@@ -221,7 +203,7 @@ export async function fetchPage(requestedUrl: string, options: FetchOptions = {}
         await response.body?.cancel();
         throw new AppError("TOO_LARGE", `The page is ${formatBytes(declared)}, over the ${formatBytes(maxBytes)} limit; it was not imported.`);
       }
-      const body = await readCapped(response.body, maxBytes);
+      const body = await readStreamBounded(response.body, maxBytes, () => new AppError("TOO_LARGE", `The page is larger than ${formatBytes(maxBytes)}; it was not imported.`));
       return { requestedUrl, finalUrl: url.href, redirects, status: response.status, contentTypeHeader, mediaType, body, fetchedAt: new Date().toISOString() };
     }
   } catch (error) {
