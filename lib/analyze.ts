@@ -8,6 +8,7 @@ import { range, type PairContext } from "./classify";
 import { displayDiff, pairDiscrepancies } from "./discrepancies";
 import { extractQuotes } from "./extract";
 import { fingerprint } from "./fingerprint";
+import { connectedGroups } from "./groups";
 import { ENGINE_VERSION } from "./limits";
 import { applyOverrides } from "./overrides";
 import type { PairAlignment } from "./region";
@@ -112,29 +113,7 @@ function toMatch(p: PairAlignment, id: string, left: Prepared, right: Prepared):
 }
 
 function groupsOf(matches: readonly Match[]): Group[] {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let r = x;
-    while (parent.get(r) !== undefined && parent.get(r) !== r) r = parent.get(r) as string;
-    parent.set(x, r);
-    return r;
-  };
-  for (const m of matches) {
-    const [a, b] = m.quotes;
-    if (!parent.has(a)) parent.set(a, a);
-    if (!parent.has(b)) parent.set(b, b);
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent.set(rb, ra);
-  }
-  const members = new Map<string, string[]>();
-  for (const q of parent.keys()) {
-    const root = find(q);
-    const list = members.get(root);
-    if (list) list.push(q);
-    else members.set(root, [q]);
-  }
-  return [...members.values()].map((quotes, i) => ({ id: `g${i + 1}`, quotes }));
+  return connectedGroups(matches.map((m) => m.quotes)).map((quotes, i) => ({ id: `g${i + 1}`, quotes }));
 }
 
 /**

@@ -3,6 +3,7 @@
  * the rows of the quote grid, and the discrepancy list's filters, grouping and order. Pure, so
  * the client components stay thin and these rules are unit-tested.
  */
+import { connectedGroups } from "@/lib/groups";
 import { severityRank } from "@/lib/severity";
 import type { DiffOp, Severity } from "@/lib/types";
 import type { ComparisonView, DiscrepancyView, MatchView, OverrideView, QuoteView, SourceView } from "@/server/comparison-view";
@@ -163,27 +164,14 @@ export type GridRow = { id: string; cells: ReadonlyMap<string, string[]> };
 
 /** Quotes linked by matches (transitively) form one row; rows follow the first source that carries them. */
 export function gridRows(model: WorkspaceModel): GridRow[] {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let root = x;
-    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root) as string;
-    parent.set(x, root);
-    return root;
-  };
-  for (const m of model.matches.values()) {
-    const [a, b] = m.quotes;
-    if (!parent.has(a)) parent.set(a, a);
-    if (!parent.has(b)) parent.set(b, b);
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent.set(rb, ra);
-  }
-  const rows = new Map<string, Map<string, string[]>>();
+  const rootOf = new Map<string, number>();
+  connectedGroups([...model.matches.values()].map((m) => m.quotes)).forEach((members, i) => members.forEach((q) => rootOf.set(q, i)));
+  const rows = new Map<number, Map<string, string[]>>();
   // Walk sources and quotes in reading order so that rows and cells come out in that order.
   for (const source of model.sources) {
     for (const q of source.quotes) {
-      if (!parent.has(q.id)) continue;
-      const root = find(q.id);
+      const root = rootOf.get(q.id);
+      if (root === undefined) continue;
       let cells = rows.get(root);
       if (!cells) rows.set(root, (cells = new Map()));
       const cell = cells.get(source.id);
@@ -191,7 +179,7 @@ export function gridRows(model: WorkspaceModel): GridRow[] {
       else cells.set(source.id, [q.id]);
     }
   }
-  return [...rows.entries()].map(([root, cells]) => ({ id: root, cells }));
+  return [...rows.entries()].map(([root, cells]) => ({ id: `row-${root}`, cells }));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,29 @@
+/**
+ * Connected groups of linked items (union-find): quotes linked by matches, directly or through
+ * others, form one group. Groups come in the order their first member was first linked, and
+ * members in the order they were first seen.
+ */
+export function connectedGroups(links: Iterable<readonly [string, string]>): string[][] {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== undefined && parent.get(r) !== r) r = parent.get(r) as string;
+    parent.set(x, r);
+    return r;
+  };
+  for (const [a, b] of links) {
+    if (!parent.has(a)) parent.set(a, a);
+    if (!parent.has(b)) parent.set(b, b);
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(rb, ra);
+  }
+  const members = new Map<string, string[]>();
+  for (const q of parent.keys()) {
+    const root = find(q);
+    const list = members.get(root);
+    if (list) list.push(q);
+    else members.set(root, [q]);
+  }
+  return [...members.values()];
+}
