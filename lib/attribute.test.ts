@@ -24,6 +24,21 @@ describe("attribute: speaker and reporting verb", () => {
       quotes: [{ speaker: "Ana Ruiz", speakerMention: "she", verb: "said" }],
     },
     {
+      title: "credits a description followed by the person's name in apposition to the person",
+      text: "The transit board met on Tuesday. “We will not raise fares this year,” said the board's chair, Priya Natarajan.",
+      quotes: [{ speaker: "Priya Natarajan", speakerMention: "Priya Natarajan", verb: "said" }],
+    },
+    {
+      title: "credits a subject description with a name between commas to the name",
+      text: "The city council met on Monday. The mayor, Lena Brandt, said: “We will rebuild the bridge.”",
+      quotes: [{ speaker: "Lena Brandt", verb: "said" }],
+    },
+    {
+      title: "keeps the name when a description stands in apposition, and never takes a day for a person",
+      text: "Tom Beck, an outspoken critic of the plan, said: “It will fail.” “We start now,” said the mayor, Tuesday.",
+      quotes: [{ speaker: "Tom Beck" }, { speakerMention: "the mayor" }],
+    },
+    {
       title: "credits a quote followed by an inverted verb and a titled name",
       text: "The council met on Monday. “The bridge will be finished by spring,” said Senator Tom Hale.",
       quotes: [{ speaker: "Tom Hale", speakerMention: "Senator Tom Hale", verb: "said" }],

@@ -88,6 +88,10 @@ export function npBefore(ctx: Context, k: number, floor: number): Np | "clause-s
     let c = j - 1;
     while (c >= floor && j - c <= MAX_APPOSITIVE_TOKENS && tok(ctx, c) && (ctx.tokens[c] as Token).text !== ",") c--;
     if (c < floor || !tok(ctx, c) || (ctx.tokens[c] as Token).text !== ",") return "clause-subject";
+    // "The mayor, Lena Brandt, said": a person's name in apposition names the speaker better
+    // than the description before it ("Beck, an outspoken critic, said" keeps "Beck").
+    const inner = npEndingAt(ctx, j - 1, c + 1);
+    if (inner && isPersonNp(ctx, inner) && inner.from === c + 1) return inner;
     return npEndingAt(ctx, c - 1, floor);
   }
   if (t.type === "word" && CONJUNCTIONS.has(t.key)) return "clause-subject";
@@ -132,8 +136,23 @@ export function npAfter(ctx: Context, k: number, limit: number): Np | null {
     while (j < limit && (isCapitalised(tok(ctx, j)) || (joinsRun(ctx.tokens[j - 1], tok(ctx, j)) && isCapitalised(tok(ctx, j + 1))))) j++;
     return np(ctx, from, j, "name");
   }
-  if (j > from && DETERMINERS.has((ctx.tokens[from] as Token).key)) return np(ctx, from, j, "description");
+  if (j > from && DETERMINERS.has((ctx.tokens[from] as Token).key)) {
+    // "said the board's chair, Priya Natarajan": the person named in apposition is the speaker.
+    if (tok(ctx, j)?.text === "," && isCapitalised(tok(ctx, j + 1))) {
+      const name = npAfter(ctx, j + 1, limit);
+      const next = name ? tok(ctx, name.to) : undefined;
+      if (name && isPersonNp(ctx, name) && (name.to >= limit || next?.type === "punct")) return name;
+    }
+    return np(ctx, from, j, "description");
+  }
   return null;
+}
+
+/** A name phrase whose capitalised words look like a person's name ("Priya Natarajan", not "Tuesday"). */
+function isPersonNp(ctx: Context, phrase: Np): boolean {
+  if (phrase.kind !== "name") return false;
+  const caps = ctx.tokens.slice(phrase.from, phrase.to).filter((t) => t.type === "word" && isCapitalised(t)).map((t) => namePart(t.text));
+  return looksLikePersonName(stripTitles(caps));
 }
 
 /** The first noun phrase of a sentence, after a dateline and an introductory phrase. */
