@@ -98,7 +98,7 @@ function withIds(quotes: AlignQuote[]): AlignQuote[] {
   return quotes;
 }
 
-function toMatch(p: PairAlignment, id: string, left: Prepared, right: Prepared): Omit<Match, "origin"> {
+function toMatch(p: PairAlignment, id: string, left: Prepared, right: Prepared, origin: Match["origin"]): Match {
   return {
     id,
     quotes: [p.a.id, p.b.id],
@@ -109,6 +109,7 @@ function toMatch(p: PairAlignment, id: string, left: Prepared, right: Prepared):
     leftRange: range(p.a.tokens, p.region.aFrom, p.region.aTo, 0),
     rightRange: range(p.b.tokens, p.region.bFrom, p.region.bTo, 0),
     diff: displayDiff(p, left.text, right.text),
+    origin,
   };
 }
 
@@ -132,34 +133,36 @@ export function analyze(sources: readonly SourceInput[], options: AnalyzeOptions
   // A quote's identity for fingerprints (its source and its words), hashed once per quote.
   const quoteKeys = new Map<string, string>();
   const quoteKey = (q: Quote) => quoteKeys.get(q.id) ?? (quoteKeys.set(q.id, fingerprint([q.sourceId, q.text])).get(q.id) as string);
-  const discrepancies: Omit<Discrepancy, "id">[] = [];
+  // Ids are numbered as discrepancies are found: their order is the output's.
+  const discrepancies: Discrepancy[] = [];
   pairs.forEach(({ pair: p, origin }, i) => {
     const left = prepared[p.a.source] as Prepared;
     const right = prepared[p.b.source] as Prepared;
-    const match: Match = { ...toMatch(p, `m${i + 1}`, left, right), origin };
+    const match = toMatch(p, `m${i + 1}`, left, right, origin);
     result.matches.push(match);
     const qa = left.byId.get(p.a.id) as Quote;
     const qb = right.byId.get(p.b.id) as Quote;
     const ctx: PairContext = { text: { left: left.text, right: right.text }, names: { left: left.source.name, right: right.source.name }, verbs: { left: qa.verb, right: qb.verb } };
     for (const d of pairDiscrepancies(p, ctx)) {
-      discrepancies.push({ ...d, quotes: [qa.id, qb.id], matchId: match.id, fingerprint: fingerprint([d.kind, quoteKey(qa), quoteKey(qb), d.left ?? "", d.right ?? ""]) });
+      discrepancies.push({ id: `d${discrepancies.length + 1}`, ...d, quotes: [qa.id, qb.id], matchId: match.id, fingerprint: fingerprint([d.kind, quoteKey(qa), quoteKey(qb), d.left ?? "", d.right ?? ""]) });
     }
   });
   const linked = new Set(result.matches.flatMap((m) => m.quotes));
   for (const p of prepared) {
     for (const q of p.source.quotes) {
       if (linked.has(q.id)) continue;
-      discrepancies.push({ kind: "unmatched", severity: "info", quotes: [q.id], matchId: null, left: q.text, message: `Only ${p.source.name} carries this quote.`, fingerprint: fingerprint(["unmatched", quoteKey(q)]) });
+      discrepancies.push({ id: `d${discrepancies.length + 1}`, kind: "unmatched", severity: "info", quotes: [q.id], matchId: null, left: q.text, message: `Only ${p.source.name} carries this quote.`, fingerprint: fingerprint(["unmatched", quoteKey(q)]) });
     }
   }
   // The same quote printed twice gives the same fingerprint twice: number the repeats so that
   // every fingerprint names one discrepancy (reviews hang on them).
   const seen = new Map<string, number>();
-  result.discrepancies = discrepancies.map((d, i) => {
+  for (const d of discrepancies) {
     const n = (seen.get(d.fingerprint) ?? 0) + 1;
     seen.set(d.fingerprint, n);
-    return { id: `d${i + 1}`, ...d, fingerprint: n === 1 ? d.fingerprint : fingerprint([d.fingerprint, String(n)]) };
-  });
+    if (n > 1) d.fingerprint = fingerprint([d.fingerprint, String(n)]);
+  }
+  result.discrepancies = discrepancies;
   for (const d of result.discrepancies) counts[d.severity]++;
   result.groups = groupsOf(result.matches);
   return result;
