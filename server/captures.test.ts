@@ -67,6 +67,17 @@ describe("captures", () => {
     expect(await db.comparison.count()).toBe(1);
   });
 
+  it("delete imports nobody saved within a week, and keep the rest", async () => {
+    const { captureId } = await comparisonWithImport();
+    const abandoned = await storeCapture(page(PAGE_V2), db);
+    const recent = await storeCapture(page(OTHER), db);
+    const eightDaysAgo = new Date(Date.now() - 8 * 24 * 60 * 60 * 1000);
+    await db.capture.updateMany({ where: { id: { in: [abandoned, captureId] } }, data: { createdAt: eightDaysAgo } });
+    const fresh = await storeCapture(page(PAGE_V1), db);
+    const left = (await db.capture.findMany({ select: { id: true } })).map((c) => c.id).sort();
+    expect(left).toEqual([captureId, recent, fresh].sort());
+  });
+
   it("record an unchanged re-fetch without a new version", async () => {
     const { id, sourceId } = await comparisonWithImport();
     const result = await checkForChanges(id, sourceId, async () => page(PAGE_V1, "2026-11-22T10:00:00.000Z"), db);

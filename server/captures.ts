@@ -45,10 +45,15 @@ function captureData(imported: ImportedSource) {
   };
 }
 
+/** How long an import waits for a comparison to be saved with it before it is deleted, in days. */
+export const UNCLAIMED_CAPTURE_DAYS = 7;
+
 /**
  * Keeps an import until a comparison is saved with it (by `captureId`). Returns the capture's id.
+ * Imports nobody saved within UNCLAIMED_CAPTURE_DAYS (an abandoned form) are deleted on the way.
  */
-export async function storeCapture(imported: ImportedSource, db: Db = prisma): Promise<string> {
+export async function storeCapture(imported: ImportedSource, db: Db = prisma, now = new Date()): Promise<string> {
+  await db.capture.deleteMany({ where: { sourceId: null, createdAt: { lt: new Date(now.getTime() - UNCLAIMED_CAPTURE_DAYS * 24 * 60 * 60 * 1000) } } });
   const row = await db.capture.create({ data: captureData(imported), select: { id: true } });
   return row.id;
 }
