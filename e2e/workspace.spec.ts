@@ -137,3 +137,30 @@ test("the quote grid lines up three sources' quotes by utterance, each diffed ag
   await expect(cell).toHaveAttribute("aria-pressed", "true");
   await expect(detailHeading(page)).toHaveText("Quote in Hilltop Weekly: differs in words");
 });
+
+test("typography differences in a diff are shown quietly and hidden with one toggle, leaving the word changes", async ({ page, request }) => {
+  const { url } = await seedComparison(request, {
+    title: "Library hours (typography)",
+    sources: [
+      { outlet: "Eastbrook Ledger", title: "Sunday opening", text: "The library board met on Monday.\n\n“The library will open on Sundays — from noon until six,” said Priya Natarajan, who chairs the board." },
+      { outlet: "Riverside Post", title: "Library to open Sundays", text: "The board voted on Monday.\n\n“The library will open on Sundays – from noon until five,” said Priya Natarajan, who chairs the board." },
+    ],
+  });
+  await page.goto(url);
+  await workspaceReady(page);
+  await discrepancyList(page).getByRole("button", { name: /^number: six → five/ }).click();
+  const details = page.getByRole("region", { name: "Details" });
+  // The word diff: the serif paragraph with deletions (the quote cards above have none).
+  const diff = details.locator("p.font-serif").filter({ has: page.locator("del.diff") });
+  await expect(diff.locator("span.diff-typo")).toHaveCount(1);
+  await expect(diff.locator("del")).toHaveText("deleted: six");
+  await details.getByLabel("Hide typography differences").check();
+  await expect(diff.locator("span.diff-typo")).toHaveCount(0);
+  await expect(diff.locator("del")).toHaveText("deleted: six");
+  await expect(diff).toContainText("Sundays — from noon");
+  // The same toggle from the keyboard.
+  await page.getByRole("heading", { level: 1 }).click();
+  await page.keyboard.press("t");
+  await expect(details.getByLabel("Hide typography differences")).not.toBeChecked();
+  await expect(diff.locator("span.diff-typo")).toHaveCount(1);
+});
