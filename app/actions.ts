@@ -6,6 +6,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { createComparison, deleteComparison, reanalyzeComparison } from "@/server/comparisons";
+import { formFields, formText } from "./form-data";
 import { AppError } from "@/server/errors";
 import { linkQuotes, removeOverride, unlinkQuotes } from "@/server/links";
 import { saveReview, type ReviewView } from "@/server/reviews";
@@ -18,23 +19,18 @@ export type ComparisonFormState = {
   message: string | null;
 };
 
-function text(formData: FormData, name: string): string {
-  const v = formData.get(name);
-  return typeof v === "string" ? v : "";
-}
-
 /**
  * The form's sources, read by index until the count the form declares. Browsers send a
  * textarea's line breaks as CRLF; the text is stored with LF, as typed and as imported.
  */
 function formValues(formData: FormData): ComparisonFormState["values"] {
-  const count = Math.min(Math.max(Number.parseInt(text(formData, "sourceCount"), 10) || 0, 0), 20);
+  const count = Math.min(Math.max(Number.parseInt(formText(formData, "sourceCount"), 10) || 0, 0), 20);
   const sources: SourceValues[] = [];
   for (let i = 0; i < count; i++) {
-    const field = (name: string) => text(formData, `sources.${i}.${name}`);
+    const field = (name: string) => formText(formData, `sources.${i}.${name}`);
     sources.push({ outlet: field("outlet"), title: field("title"), url: field("url"), byline: field("byline"), publishedAt: field("publishedAt"), text: field("text").replace(/\r\n?/g, "\n"), captureId: field("captureId") });
   }
-  return { title: text(formData, "title"), sources };
+  return { title: formText(formData, "title"), sources };
 }
 
 export async function createComparisonAction(_previous: ComparisonFormState, formData: FormData): Promise<ComparisonFormState> {
@@ -71,7 +67,7 @@ const reviewFormSchema = z.object({
 });
 
 export async function saveReviewAction(previous: ReviewFormState, formData: FormData): Promise<ReviewFormState> {
-  const form = reviewFormSchema.safeParse(Object.fromEntries(["comparisonId", "fingerprint", "status", "note", "author", "tags", "version"].map((k) => [k, text(formData, k)])));
+  const form = reviewFormSchema.safeParse(formFields(formData, ["comparisonId", "fingerprint", "status", "note", "author", "tags", "version"]));
   if (!form.success) return { ...previous, fields: fieldIssues(form.error), message: "The review could not be read.", saved: false };
   const tags = form.data.tags.split(",").map((t) => t.trim()).filter(Boolean);
   const patch = reviewPatchSchema.safeParse({ status: form.data.status, note: form.data.note, tags, author: form.data.author || undefined, version: form.data.version });
@@ -103,7 +99,7 @@ const idSchema = z.string().min(1).max(100);
 
 /** Re-analyses and reloads the page; an unknown comparison (deleted in another tab) goes to the list. */
 export async function reanalyzeAction(formData: FormData): Promise<void> {
-  const id = idSchema.safeParse(text(formData, "comparisonId"));
+  const id = idSchema.safeParse(formText(formData, "comparisonId"));
   if (!id.success) redirect("/");
   try {
     await reanalyzeComparison(id.data);
@@ -115,7 +111,7 @@ export async function reanalyzeAction(formData: FormData): Promise<void> {
 }
 
 export async function deleteComparisonAction(formData: FormData): Promise<void> {
-  const id = idSchema.safeParse(text(formData, "comparisonId"));
+  const id = idSchema.safeParse(formText(formData, "comparisonId"));
   if (id.success) {
     try {
       await deleteComparison(id.data);
@@ -143,7 +139,7 @@ const overrideFormSchema = z.object({
 type OverrideForm = z.infer<typeof overrideFormSchema>;
 
 function overrideForm(formData: FormData): { form: OverrideForm } | { error: OverrideActionResult } {
-  const parsed = overrideFormSchema.safeParse(Object.fromEntries(["comparisonId", "left", "right", "matchId", "overrideId", "author", "note"].map((k) => [k, text(formData, k)])));
+  const parsed = overrideFormSchema.safeParse(formFields(formData, ["comparisonId", "left", "right", "matchId", "overrideId", "author", "note"]));
   if (parsed.success) return { form: parsed.data };
   return { error: { ok: false, message: Object.values(fieldIssues(parsed.error)).flat()[0] ?? "The form could not be read." } };
 }

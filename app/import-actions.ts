@@ -12,6 +12,7 @@ import { AppError } from "@/server/errors";
 import { importFile } from "@/server/import/files";
 import type { ImportedMetadata, ImportedSource } from "@/server/import/types";
 import { importUrl } from "@/server/import/url-import";
+import { formFields } from "./form-data";
 
 export type ImportOutcome =
   | {
@@ -59,14 +60,9 @@ export async function importFileAction(formData: FormData): Promise<ImportOutcom
 
 const sourceRef = z.object({ comparisonId: z.string().min(1).max(100), sourceId: z.string().min(1).max(100) });
 
-function field(formData: FormData, name: string): string {
-  const v = formData.get(name);
-  return typeof v === "string" ? v : "";
-}
-
 /** Re-fetches a source imported from a URL; a changed article becomes its next version. */
 export async function checkForChangesAction(formData: FormData): Promise<CheckResult> {
-  const ref = sourceRef.safeParse({ comparisonId: field(formData, "comparisonId"), sourceId: field(formData, "sourceId") });
+  const ref = sourceRef.safeParse(formFields(formData, ["comparisonId", "sourceId"]));
   if (!ref.success) return { status: "failed", message: "The source could not be read from the form.", version: null };
   try {
     const result = await checkForChanges(ref.data.comparisonId, ref.data.sourceId, (url) => importUrl(url));
@@ -80,7 +76,7 @@ export async function checkForChangesAction(formData: FormData): Promise<CheckRe
 
 /** Re-analyses the comparison on a stored version of one source, then opens the comparison. */
 export async function adoptVersionAction(formData: FormData): Promise<void> {
-  const ref = sourceRef.extend({ version: z.coerce.number().int().min(1) }).safeParse({ comparisonId: field(formData, "comparisonId"), sourceId: field(formData, "sourceId"), version: field(formData, "version") });
+  const ref = sourceRef.extend({ version: z.coerce.number().int().min(1) }).safeParse(formFields(formData, ["comparisonId", "sourceId", "version"]));
   if (!ref.success) redirect("/");
   await adoptVersion(ref.data.comparisonId, ref.data.sourceId, ref.data.version);
   revalidatePath(`/comparisons/${ref.data.comparisonId}`);

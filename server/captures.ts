@@ -4,23 +4,18 @@ import "server-only";
  * its versions; "check for changes" re-fetches the source's URL and stores a new version only
  * when the article's text changed, and the comparison can then be re-analysed on it.
  */
-import { createHash } from "node:crypto";
 import { diffArrays, diffWords } from "diff";
 import { analyze, type Analysis } from "@/lib";
 import { reanalyzeWithOverrideEdit } from "./comparisons";
 import { prisma } from "./db";
 import { AppError } from "./errors";
+import { sha256Hex } from "./hash";
 import type { PrismaClient } from "./generated/prisma/client";
 import { captureView, type CaptureView } from "./capture-view";
 import type { ImportedSource } from "./import/types";
 
-export { captureView, type CaptureView };
-
 type Db = PrismaClient;
 
-function sha256(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
-}
 
 function captureData(imported: ImportedSource) {
   const p = imported.provenance;
@@ -39,7 +34,7 @@ function captureData(imported: ImportedSource) {
     raw: imported.raw,
     hasRaw: imported.raw !== null,
     text: imported.text,
-    textHash: sha256(imported.text),
+    textHash: sha256Hex(imported.text),
     metadata: JSON.stringify(imported.metadata),
     warnings: JSON.stringify(imported.warnings),
   };
@@ -70,7 +65,10 @@ export type Fetcher = (url: string) => Promise<ImportedSource>;
 export type CheckResult = { status: "unchanged" | "changed" | "failed"; message: string; version: number | null };
 
 async function sourceOf(db: Db, comparisonId: string, sourceId: string) {
-  const source = await db.source.findFirst({ where: { id: sourceId, comparisonId }, select: { id: true, outlet: true, url: true, textHash: true, captureId: true } });
+  const source = await db.source.findFirst({
+    where: { id: sourceId, comparisonId },
+    select: { id: true, outlet: true, title: true, url: true, textHash: true, captureId: true, checkedAt: true, checkStatus: true, checkMessage: true },
+  });
   if (!source) throw new AppError("NOT_FOUND", `No source ${sourceId} in comparison ${comparisonId}.`);
   return source;
 }
@@ -154,8 +152,7 @@ export type VersionsView = {
 
 /** A source's versions, and what changed between two of them (by default the last two). */
 export async function sourceVersions(comparisonId: string, sourceId: string, range: { from?: number; to?: number } = {}, db: Db = prisma): Promise<VersionsView> {
-  const source = await db.source.findFirst({ where: { id: sourceId, comparisonId }, select: { id: true, outlet: true, title: true, captureId: true, checkedAt: true, checkStatus: true, checkMessage: true, textHash: true } });
-  if (!source) throw new AppError("NOT_FOUND", `No source ${sourceId} in comparison ${comparisonId}.`);
+  const source = await sourceOf(db, comparisonId, sourceId);
   const rows = await db.capture.findMany({ where: { sourceId }, orderBy: { version: "asc" } });
   const versions = rows.map(captureView);
   const current = rows.find((r) => r.id === source.captureId && r.textHash === source.textHash)?.version ?? null;

@@ -1,9 +1,10 @@
 import "server-only";
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { analyze, type Analysis } from "@/lib";
 import { prisma } from "./db";
 import { AppError } from "./errors";
+import { sha256Hex } from "./hash";
 import type { MatchOverride, PrismaClient } from "./generated/prisma/client";
 import { engineOverrides, type PairColumns } from "./override-refs";
 import { analysisRows } from "./rows";
@@ -24,9 +25,6 @@ export type ComparisonSummary = {
   counts: Counts;
 };
 
-function sha256(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
-}
 
 /** An override as the analysis takes it: an action and the pair it names. */
 export type OverrideSpec = PairColumns & { action: string };
@@ -80,7 +78,7 @@ export async function createComparison(input: ComparisonInput, db: Db = prisma):
           byline: s.byline ?? null,
           publishedAt: s.publishedAt ? new Date(s.publishedAt) : null,
           text: s.text,
-          textHash: sha256(s.text),
+          textHash: sha256Hex(s.text),
           captureId: s.captureId ?? null,
         })),
       });
@@ -133,7 +131,7 @@ async function reanalyze<T>(id: string, edit: OverrideEdit<T>, db: Db): Promise<
         throw new AppError("CONFLICT", "Someone linked or unlinked quotes while the analysis ran; run it again.");
       }
       const result = await edit.write(tx);
-      if (replace) await tx.source.update({ where: { id: replace.sourceId }, data: { text: replace.text, textHash: sha256(replace.text), captureId: replace.captureId } });
+      if (replace) await tx.source.update({ where: { id: replace.sourceId }, data: { text: replace.text, textHash: sha256Hex(replace.text), captureId: replace.captureId } });
       await tx.discrepancy.deleteMany({ where: { comparisonId: id } });
       await tx.match.deleteMany({ where: { comparisonId: id } });
       await tx.quote.deleteMany({ where: { comparisonId: id } });

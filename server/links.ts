@@ -4,10 +4,10 @@ import "server-only";
  * wrong match, undo either. Each change re-analyses the comparison at once (in the same
  * transaction), so the page shows its effect; reviews stay, tied to fingerprints.
  */
-import { createHash } from "node:crypto";
 import { prisma } from "./db";
 import { reanalyzeWithOverrideEdit, getComparison, type ComparisonView, type OverrideView } from "./comparisons";
 import { AppError } from "./errors";
+import { sha256Hex } from "./hash";
 import type { PrismaClient } from "./generated/prisma/client";
 import type { PairColumns } from "./override-refs";
 import type { OverrideAction } from "./schemas";
@@ -23,7 +23,7 @@ export type OverrideResult = { override: OverrideView; comparison: ComparisonVie
 /** One override per pair: a hash of the pair's references (the texts can be long). */
 function pairKey(p: PairColumns): string {
   const parts = [p.leftSourceKey, p.leftText, p.leftOccurrence, p.rightSourceKey, p.rightText, p.rightOccurrence];
-  return createHash("sha256").update(JSON.stringify(parts)).digest("hex");
+  return sha256Hex(JSON.stringify(parts));
 }
 
 function invalid(message: string): AppError {

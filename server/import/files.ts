@@ -1,7 +1,7 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { MAX_SOURCE_CHARS } from "@/lib";
 import { AppError } from "../errors";
+import { sha256Hex } from "../hash";
 import { decodeDocument } from "./charset";
 import { docxText } from "./docx";
 import { extractArticle, type ExtractedArticle } from "./extract";
@@ -66,7 +66,7 @@ export async function importFile(file: UploadedFile, options: ImportFileOptions 
       fileName: name,
       contentType: MEDIA_TYPES[format],
       importedAt: (options.now ?? new Date()).toISOString(),
-      sha256: createHash("sha256").update(bytes).digest("hex"),
+      sha256: sha256Hex(bytes),
       bytes: bytes.byteLength,
     },
     raw: extracted.raw,

@@ -3,8 +3,8 @@ import "server-only";
  * Importing a source from a web address: fetch (safely), decode, extract the article, and keep
  * the provenance (where the text came from, when, and a hash and copy of what was received).
  */
-import { createHash } from "node:crypto";
 import { env } from "../env";
+import { sha256Hex } from "../hash";
 import { decodeDocument } from "./charset";
 import { extractArticle, extractPlainText } from "./extract";
 import { fetchPage, type FetchOptions } from "./fetch";
@@ -36,7 +36,7 @@ export async function importUrl(url: string, options: ImportUrlOptions = {}): Pr
       contentType: page.mediaType,
       charset: decoded.charset,
       fetchedAt: page.fetchedAt,
-      sha256: createHash("sha256").update(page.body).digest("hex"),
+      sha256: sha256Hex(page.body),
       bytes: page.body.byteLength,
     },
     raw: decoded.text,
