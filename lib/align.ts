@@ -72,15 +72,6 @@ function addPosting(lists: number[][], key: number, q: number): void {
   if (list.length === 0 || (list[list.length - 1] !== q && list.length <= MAX_POSTINGS)) list.push(q);
 }
 
-/** Candidate pairs [i, j] (i < j, different sources), most shared shingles first per quote. */
-export function candidatePairs(quotes: readonly AlignQuote[]): Array<[number, number]> {
-  const n = quotes.length;
-  return Array.from(candidateCodes(quotes), (v) => {
-    const i = Math.floor(v / n);
-    return [i, v - i * n];
-  });
-}
-
 /** The candidate pairs as i * n + j, ascending (so in order of i, then j). */
 function candidateCodes(quotes: readonly AlignQuote[]): Float64Array {
   const n = quotes.length;

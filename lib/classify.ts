@@ -6,7 +6,6 @@
 import type { TokenOp } from "./diff";
 import { FUNCTION_WORDS, NEGATIONS, SENTENCE_END_KEYS, SENTENCE_STARTERS } from "./lexicon";
 import type { PairAlignment } from "./region";
-import { sameSpeaker } from "./region";
 import { isSpellingVariant, numericValue, expandContractions } from "./variants";
 import type { Token } from "./tokenize";
 import type { Discrepancy, Severity } from "./types";
@@ -191,4 +190,3 @@ function reorders(p: PairAlignment, hunks: readonly Hunk[], ctx: PairContext): {
 }
 
 export { hunksOf, classifyHunk, reorders, raw, range, words, quoted };
-export { sameSpeaker };

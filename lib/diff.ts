@@ -15,7 +15,7 @@ export type TokenOp = {
 };
 
 /** Most edits (inserted plus deleted tokens) a quote diff may need before it gives up. */
-export const MAX_EDIT_LENGTH = 2_000;
+const MAX_EDIT_LENGTH = 2_000;
 
 /**
  * The edit script from `a` to `b`, as runs of equal, deleted and inserted tokens; null when

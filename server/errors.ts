@@ -3,6 +3,8 @@
  * are values; these are for requests that cannot be carried out.
  */
 export type ErrorCode =
+  /** A body that cannot be read at all (not JSON, not multipart), unlike a readable one with bad fields. */
+  | "BAD_REQUEST"
   | "NOT_FOUND"
   | "INVALID_INPUT"
   | "TOO_LARGE"
@@ -29,6 +31,7 @@ export class AppError extends Error {
 }
 
 export const STATUS: Record<ErrorCode, number> = {
+  BAD_REQUEST: 400,
   NOT_FOUND: 404,
   INVALID_INPUT: 422,
   TOO_LARGE: 413,

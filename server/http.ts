@@ -4,7 +4,7 @@ import { AppError, STATUS, type FieldIssues } from "./errors";
 import { fieldIssues, tooLarge } from "./schemas";
 
 /** Largest request body read, in bytes: ten sources at the text limit, with room for JSON. */
-export const MAX_BODY_BYTES = 12 * 1024 * 1024;
+const MAX_BODY_BYTES = 12 * 1024 * 1024;
 
 type ErrorBody = { error: { code: string; message: string; fields?: FieldIssues; current?: unknown } };
 
@@ -12,7 +12,7 @@ export function json(data: unknown, status = 200): Response {
   return Response.json(data, { status });
 }
 
-export function errorResponse(error: unknown): Response {
+function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
     const body: ErrorBody = { error: { code: error.code, message: error.message, ...error.details } };
     return json(body, STATUS[error.code]);
@@ -22,13 +22,16 @@ export function errorResponse(error: unknown): Response {
   return json({ error: { code: "UNKNOWN", message: "Something went wrong on our side; nothing was changed." } } satisfies ErrorBody, 500);
 }
 
-export function validationError(error: ZodError): AppError {
+function validationError(error: ZodError): AppError {
   const fields = fieldIssues(error);
   if (tooLarge(error)) return new AppError("TOO_LARGE", "A source text is over the size limit.", { fields });
   return new AppError("INVALID_INPUT", "Some fields are missing or malformed.", { fields });
 }
 
-const tooLargeBody = () => new AppError("TOO_LARGE", `The request body is over ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
+/** "12 MB", "512 KB": sizes in messages. */
+export const formatBytes = (n: number) => (n >= 1024 * 1024 ? `${+(n / 1024 / 1024).toFixed(1)} MB` : `${+(n / 1024).toFixed(1)} KB`);
+
+const tooLargeBody = () => new AppError("TOO_LARGE", `The request body is over ${formatBytes(MAX_BODY_BYTES)}.`);
 
 /**
  * The body's bytes, read chunk by chunk and abandoned past maxBytes with tooLarge()'s error
@@ -72,12 +75,9 @@ export async function readJson(request: Request): Promise<unknown> {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new BadRequest("The request body is not valid JSON.");
+    throw new AppError("BAD_REQUEST", "The request body is not valid JSON.");
   }
 }
-
-/** A body that cannot be read at all (not JSON): 400, unlike a readable body with bad fields (422). */
-export class BadRequest extends Error {}
 
 export function parse<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
   const result = schema.safeParse(value);
@@ -90,7 +90,6 @@ export async function handle(run: () => Promise<Response>): Promise<Response> {
   try {
     return await run();
   } catch (error) {
-    if (error instanceof BadRequest) return json({ error: { code: "BAD_REQUEST", message: error.message } } satisfies ErrorBody, 400);
     return errorResponse(error);
   }
 }

@@ -72,7 +72,7 @@ export const reviewPatchSchema = z.object({
   version: z.number().int().min(0),
 });
 
-export const OVERRIDE_ACTIONS = ["link", "unlink"] as const;
+const OVERRIDE_ACTIONS = ["link", "unlink"] as const;
 export type OverrideAction = (typeof OVERRIDE_ACTIONS)[number];
 
 const quoteId = z.string().trim().min(1, "Pick a quote.").max(100);

@@ -67,7 +67,7 @@ const MAX_NEWSLETTER_LINE = 250;
 const EDGE_PUNCTUATION = new Set([" ", "-", "–", "—", "|", "•", "·", ":", ".", "!", "…", "»", "›", ">", "(", ")", "[", "]"]);
 
 /** A line lower-cased, with spaces collapsed and decoration trimmed from both ends ("— Advertisement —" → "advertisement"). */
-export function lineKey(text: string): string {
+function lineKey(text: string): string {
   const flat = text.toLowerCase().replace(/\s+/g, " ");
   let start = 0;
   let end = flat.length;
@@ -77,7 +77,7 @@ export function lineKey(text: string): string {
 }
 
 /** Whether a whole line is an ad label ("Advertisement", "Story continues below advertisement"). */
-export function isAdLabel(text: string): boolean {
+function isAdLabel(text: string): boolean {
   return AD_LABELS.has(lineKey(text));
 }
 

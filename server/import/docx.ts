@@ -44,7 +44,7 @@ export async function docxText(name: string, bytes: Uint8Array): Promise<DocxTex
 const XML_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
 /** The text of <dc:title> in core.xml, entities decoded, or null when absent or empty. */
-export function coreTitle(xml: string): string | null {
+function coreTitle(xml: string): string | null {
   const open = xml.indexOf("<dc:title>");
   const close = xml.indexOf("</dc:title>", open);
   if (open < 0 || close < 0) return null;

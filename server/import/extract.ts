@@ -21,7 +21,7 @@ export type ExtractedArticle = {
 };
 
 /** Fewest characters of clean text for a page to count as an article (a short news brief is ~300). */
-export const MIN_ARTICLE_CHARS = 200;
+const MIN_ARTICLE_CHARS = 200;
 
 /** Share of a paragraph's characters inside links above which it is a list of links, not prose (0–1). */
 const MAX_LINK_SHARE = 0.8;

@@ -10,7 +10,7 @@ import "server-only";
 import { lookup } from "node:dns/promises";
 import { isIP, isIPv6 } from "node:net";
 import { Agent, buildConnector, fetch } from "undici";
-import { readStreamBounded } from "../http";
+import { formatBytes, readStreamBounded } from "../http";
 import { AppError } from "../errors";
 import { forbiddenAddressReason } from "./address";
 
@@ -43,10 +43,10 @@ export type FetchedPage = {
   fetchedAt: string;
 };
 
-export const DEFAULT_TIMEOUT_MS = 15_000;
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-export const DEFAULT_MAX_REDIRECTS = 5;
-export const ACCEPTED_TYPES = ["text/html", "application/xhtml+xml", "text/plain"];
+const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+const DEFAULT_MAX_REDIRECTS = 5;
+const ACCEPTED_TYPES = ["text/html", "application/xhtml+xml", "text/plain"];
 
 const USER_AGENT = "QuoteCompare/0.1 (source import for fact-checking)";
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -139,7 +139,6 @@ export function guardedConnector(policy: { allowedHosts: Set<string>; resolve: R
   };
 }
 
-const formatBytes = (n: number) => (n >= 1024 * 1024 ? `${+(n / 1024 / 1024).toFixed(1)} MB` : `${+(n / 1024).toFixed(1)} KB`);
 
 /** A failure inside undici as the API's error: refused addresses, unreachable hosts, timeouts. */
 function fetchError(error: unknown, url: URL, deadline: AbortSignal, timeoutMs: number): unknown {

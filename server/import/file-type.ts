@@ -59,7 +59,7 @@ const SIGNATURES: Array<{ bytes: number[]; what: string; format?: FileFormat }> 
 export const quoted = (name: string) => `“${name}”`;
 
 /** What the first bytes say the file is, or null when they match no known signature. */
-export function sniff(bytes: Uint8Array): { what: string; format?: FileFormat } | null {
+function sniff(bytes: Uint8Array): { what: string; format?: FileFormat } | null {
   return SIGNATURES.find((s) => s.bytes.every((b, i) => bytes[i] === b)) ?? null;
 }
 
