@@ -96,6 +96,10 @@ describe("the workspace model", () => {
     expect(step(order, "fp-d5", 1)?.id).toBe("d1");
     expect(step(order, "fp-d5", -1)?.id).toBe("d4");
     expect(step([], null, 1)).toBeNull();
+    // The selected item left the list (reviewed, "open only"): go on from where it stood.
+    expect(step(order, "fp-gone", 1, 1)?.id).toBe("d1");
+    expect(step(order, "fp-gone", -1, 1)?.id).toBe("d5");
+    expect(step(order, "fp-gone", 1, 9)?.id).toBe("d4");
   });
 
   it("offers other sources' quotes not already linked for a manual link", () => {

@@ -300,12 +300,17 @@ export function flatten(groups: readonly ListGroup[]): DiscrepancyView[] {
   return groups.flatMap((g) => g.items);
 }
 
-/** The next (or previous) item after `current` in `order`, wrapping around; the first when none is current. */
-export function step(order: readonly DiscrepancyView[], current: string | null, delta: 1 | -1): DiscrepancyView | null {
+/**
+ * The next (or previous) item after `current` in `order`, wrapping around; the first (or last)
+ * when none is current. A current item no longer in the list (filtered out once reviewed) was at
+ * `lastIndex`: next is the item that took its place, previous the one before it.
+ */
+export function step(order: readonly DiscrepancyView[], current: string | null, delta: 1 | -1, lastIndex = 0): DiscrepancyView | null {
   if (order.length === 0) return null;
   const at = current === null ? -1 : order.findIndex((d) => d.fingerprint === current);
-  if (at === -1) return (delta === 1 ? order[0] : order[order.length - 1]) ?? null;
-  return order[(at + delta + order.length) % order.length] ?? null;
+  if (at !== -1) return order[(at + delta + order.length) % order.length] ?? null;
+  if (current === null) return (delta === 1 ? order[0] : order[order.length - 1]) ?? null;
+  return order[Math.min(lastIndex + (delta === 1 ? 0 : -1), order.length - 1)] ?? order[0] ?? null;
 }
 
 /** Tags the editor might want next: used elsewhere, not on this review, starting with what is typed. */

@@ -25,6 +25,9 @@ type Props = {
   usedTags: readonly string[];
 };
 
+/** The review status each triage shortcut saves. */
+const STATUS_OF = { confirm: "confirmed", dismiss: "dismissed", needs_review: "needs_review", reopen: "open" } as const;
+
 const SEPARATOR = "w-1.5 shrink-0 bg-gray-200 outline-none hover:bg-blue-300 focus-visible:bg-blue-500 data-[separator=active]:bg-blue-500";
 const SEPARATOR_V = "h-1.5 shrink-0 bg-gray-200 outline-none hover:bg-blue-300 focus-visible:bg-blue-500 data-[separator=active]:bg-blue-500";
 
@@ -195,9 +198,7 @@ export function Workspace({ comparison, focus, usedTags }: Props) {
         case "next":
         case "previous": {
           const current = selection?.type === "discrepancy" ? selection.fingerprint : null;
-          const known = current !== null && order.some((d) => d.fingerprint === current);
-          // The selected item may have left the list (filtered out once reviewed): go on from its place.
-          const next = known || current === null ? step(order, current, action === "next" ? 1 : -1) : (order[Math.min(lastIndex.current + (action === "next" ? 0 : -1), order.length - 1)] ?? order[0] ?? null);
+          const next = step(order, current, action === "next" ? 1 : -1, lastIndex.current);
           if (!next) {
             say("No discrepancy in the list.");
             break;
@@ -207,17 +208,13 @@ export function Workspace({ comparison, focus, usedTags }: Props) {
           break;
         }
         case "confirm":
-          withReview((f) => f.saveWithStatus("confirmed"));
-          break;
         case "dismiss":
-          withReview((f) => f.saveWithStatus("dismissed"));
-          break;
         case "needs_review":
-          withReview((f) => f.saveWithStatus("needs_review"));
+        case "reopen": {
+          const status = STATUS_OF[action];
+          withReview((f) => f.saveWithStatus(status));
           break;
-        case "reopen":
-          withReview((f) => f.saveWithStatus("open"));
-          break;
+        }
         case "note":
           withReview((f) => f.focusNote());
           break;
