@@ -70,20 +70,27 @@ export function metaCharset(bytes: Uint8Array): string | null {
   return null;
 }
 
-function bomEncoding(bytes: Uint8Array): string | null {
+/** The encoding a byte order mark names, or null without one. */
+export function bomEncoding(bytes: Uint8Array): string | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8";
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
   return null;
 }
 
+/** The text in `charset`, or null when a byte is not valid in it. */
+function decodeStrict(bytes: Uint8Array, charset: string): string | null {
+  try {
+    return new TextDecoder(charset, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 function decodeAs(bytes: Uint8Array, charset: string): { text: string; valid: boolean } {
   if (charset === "windows-1252") return { text: decodeWindows1252(bytes), valid: true };
-  try {
-    return { text: new TextDecoder(charset, { fatal: true }).decode(bytes), valid: true };
-  } catch {
-    return { text: new TextDecoder(charset).decode(bytes), valid: false };
-  }
+  const text = decodeStrict(bytes, charset);
+  return text === null ? { text: new TextDecoder(charset).decode(bytes), valid: false } : { text, valid: true };
 }
 
 /**
@@ -108,8 +115,9 @@ export function decodeDocument(bytes: Uint8Array, contentType: string | null, op
     if (!valid) warnings.push(`Some bytes are not valid ${charset} as the page declares; they show as �.`);
     return { text, charset, warnings };
   }
-  const utf8 = decodeAs(bytes, "utf-8");
-  if (utf8.valid) return { text: utf8.text, charset: "utf-8", warnings };
+  // Strict only: when UTF-8 fails, a lenient second decode would be thrown away.
+  const utf8 = decodeStrict(bytes, "utf-8");
+  if (utf8 !== null) return { text: utf8, charset: "utf-8", warnings };
   warnings.push("The page declares no character set and is not valid UTF-8; it was read as windows-1252.");
   return { text: decodeWindows1252(bytes), charset: "windows-1252", warnings };
 }

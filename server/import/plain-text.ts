@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "../errors";
+import { bomEncoding } from "./charset";
 import { quoted } from "./file-type";
 
 /**
@@ -11,12 +12,6 @@ import { quoted } from "./file-type";
  * byte order mark says UTF-8 or UTF-16 and is honoured (Notepad's "Unicode" is UTF-16 LE).
  */
 
-const BOMS: Array<{ bytes: number[]; encoding: string }> = [
-  { bytes: [0xef, 0xbb, 0xbf], encoding: "utf-8" },
-  { bytes: [0xff, 0xfe], encoding: "utf-16le" },
-  { bytes: [0xfe, 0xff], encoding: "utf-16be" },
-];
-
 /** C0 control characters other than tab, line feed, form feed and carriage return: signs of a binary file. */
 // eslint-disable-next-line no-control-regex -- these control characters are what the pattern looks for
 const BINARY = /[\u0000-\u0008\v\u000E-\u001F]/;
@@ -26,7 +21,7 @@ const BINARY = /[\u0000-\u0008\v\u000E-\u001F]/;
  * decode or holds control characters.
  */
 export function decodeText(name: string, bytes: Uint8Array): string {
-  const encoding = BOMS.find((b) => b.bytes.every((x, i) => bytes[i] === x))?.encoding ?? "utf-8";
+  const encoding = bomEncoding(bytes) ?? "utf-8";
   let text: string;
   try {
     text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
