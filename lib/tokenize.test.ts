@@ -227,3 +227,15 @@ describe("countWords", () => {
     expect(countWords(tokenize("In 2024, Smith & Co. hired 12 people — again."))).toBe(9);
   });
 });
+
+describe("tokenize: ASCII marks", () => {
+  it("keys every ASCII mark as punctKey does, and gives the word symbols word tokens", () => {
+    for (let c = 33; c < 127; c++) {
+      const ch = String.fromCharCode(c);
+      if (/[a-z0-9]/i.test(ch)) continue;
+      const [token] = tokenize(ch);
+      expect(token, ch).toMatchObject("&%+@#$".includes(ch) ? { type: "word", key: ch } : { type: "punct", key: punctKey(ch) });
+    }
+    expect(tokenize("-- ...").map((t) => t.key)).toEqual(["-", "..."]);
+  });
+});

@@ -98,15 +98,9 @@ export function punctKey(raw: string): string {
   return raw.normalize("NFKC");
 }
 
-/** The key of an ASCII mark: only dashes fold ("-", "--"); the rest are their own NFKC form. */
-function asciiPunctKey(raw: string): string {
-  return raw === "-" || raw === "--" ? "-" : raw;
-}
-
-/** & % + @ # $: ASCII symbols that stand for a word. */
-function isAsciiWordSymbol(c: number): boolean {
-  return c === 38 || c === 37 || c === 43 || c === 64 || c === 35 || c === 36;
-}
+/** ASCII marks' keys and which ASCII symbols stand for words, read once from punctKey and WORD_SYMBOLS. */
+const ASCII_PUNCT_KEY = Array.from({ length: 128 }, (_, c) => punctKey(String.fromCharCode(c)));
+const ASCII_WORD_SYMBOL = Array.from({ length: 128 }, (_, c) => WORD_SYMBOLS.has(String.fromCharCode(c)));
 
 /**
  * Splits `text.slice(start, end)` into tokens; whitespace separates tokens and is dropped.
@@ -169,8 +163,9 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     else i += cpLength(text, i);
     const raw = text.slice(from, i);
     if (c < 128) {
-      if (isAsciiWordSymbol(c)) tokens.push({ type: "word", text: raw, start: from, end: i, key: raw });
-      else tokens.push({ type: "punct", text: raw, start: from, end: i, key: asciiPunctKey(raw) });
+      if (ASCII_WORD_SYMBOL[c]) tokens.push({ type: "word", text: raw, start: from, end: i, key: raw });
+      // "..." and "--" are the only ASCII marks longer than one character.
+      else tokens.push({ type: "punct", text: raw, start: from, end: i, key: raw.length === 1 ? (ASCII_PUNCT_KEY[c] as string) : punctKey(raw) });
     } else if (WORD_SYMBOLS.has(raw)) tokens.push({ type: "word", text: raw, start: from, end: i, key: raw });
     else tokens.push({ type: "punct", text: raw, start: from, end: i, key: punctKey(raw) });
   }
