@@ -136,7 +136,9 @@ export function displayDiff(p: PairAlignment, left: string, right: string): Diff
     push(a1 > a0 && b1 > b0 ? "replace" : a1 > a0 ? "delete" : "insert", a0, a1, b0, b1, false);
     pending = false;
   };
-  const isTypo = (o: TokenOp, k: number) => typoClass(at[o.aFrom + k] as Token, bt[o.bFrom + k] as Token) !== null;
+  // Tokens the diff calls equal have equal keys, so any difference in their raw text is typography
+  // (what typoClass goes on to classify for the discrepancies; the display needs only whether).
+  const isTypo = (o: TokenOp, k: number) => (at[o.aFrom + k] as Token).text !== (bt[o.bFrom + k] as Token).text;
   for (const o of p.ops) {
     if (o.op !== "equal") {
       if (!pending) {
