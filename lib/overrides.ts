@@ -5,8 +5,7 @@
  * Quotes are named by source, exact text and occurrence rather than by id, so that an override
  * outlives the re-analysis that renumbers quote ids; one that names no quote is ignored.
  */
-import { diffKeys, type TokenOp } from "./diff";
-import { alignPair, type AlignQuote, type PairAlignment } from "./region";
+import { alignPair, wholeAlignment, type AlignQuote, type PairAlignment } from "./region";
 import type { MatchOrigin, MatchOverrides, QuotePairRef, QuoteRef, Source } from "./types";
 
 export type OverriddenPair = { pair: PairAlignment; origin: MatchOrigin };
@@ -48,44 +47,6 @@ function resolveAll(lookup: Lookup, refs: readonly QuotePairRef[] | undefined): 
   return out;
 }
 
-function wordsIn(a: AlignQuote, from: number, to: number): number {
-  let n = 0;
-  for (let k = from; k < to; k++) if (a.tokens[k]?.type !== "punct") n++;
-  return n;
-}
-
-/**
- * The two whole quotes diffed word by word, for a link the linking rules refuse (too little in
- * common, or two different speakers): the region is both quotes entire, so the relation is
- * identical or variant. A diff that gives up leaves the quotes as one replacement.
- */
-function wholePair(a: AlignQuote, b: AlignQuote): PairAlignment {
-  const na = a.tokens.length;
-  const nb = b.tokens.length;
-  const replaced: TokenOp[] = [
-    { op: "delete", aFrom: 0, aTo: na, bFrom: 0, bTo: 0 },
-    { op: "insert", aFrom: na, aTo: na, bFrom: 0, bTo: nb },
-  ];
-  const ops = diffKeys(a.ids, b.ids) ?? replaced.filter((o) => o.aTo > o.aFrom || o.bTo > o.bFrom);
-  let shared = 0;
-  let wordsChanged = false;
-  for (const o of ops) {
-    if (o.op === "equal") shared += wordsIn(a, o.aFrom, o.aTo);
-    else if (wordsIn(a, o.aFrom, o.aTo) > 0 || wordsIn(b, o.bFrom, o.bTo) > 0) wordsChanged = true;
-  }
-  const most = Math.max(wordsIn(a, 0, na), wordsIn(b, 0, nb));
-  return {
-    a,
-    b,
-    ops,
-    region: { aFrom: 0, aTo: na, bFrom: 0, bTo: nb },
-    sharedWords: shared,
-    score: shared / Math.max(1, most),
-    relation: wordsChanged || shared < most ? "variant" : "identical",
-    contained: null,
-  };
-}
-
 /**
  * The engine's pairs with the editor's overrides applied, in the engine's order (by left quote,
  * then right). Unlinked pairs are dropped; linked pairs the engine missed are added; a linked
@@ -105,7 +66,7 @@ export function applyOverrides(pairs: readonly PairAlignment[], sources: readonl
     out.push({ pair, origin: linked.delete(key) ? "editor" : "engine" });
   }
   for (const [key, [a, b]] of linked) {
-    if (!unlinked.has(key)) out.push({ pair: alignPair(a, b) ?? wholePair(a, b), origin: "editor" });
+    if (!unlinked.has(key)) out.push({ pair: alignPair(a, b) ?? wholeAlignment(a, b), origin: "editor" });
   }
   const at = (q: AlignQuote) => lookup.order.get(q.id) ?? 0;
   return out.sort((x, y) => at(x.pair.a) - at(y.pair.a) || at(x.pair.b) - at(y.pair.b));

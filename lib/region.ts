@@ -420,10 +420,33 @@ function alignWith(a: AlignQuote, b: AlignQuote, diff: Differ): PairAlignment | 
   const run = bestRun(ops, a, b);
   if (!run) return null;
   const { ops: core, region } = regionOps(a, b, ops, run, diff);
-  let shared = 0;
-  for (const o of core) if (o.op === "equal") shared += wordsIn(a, o.aFrom, o.aTo);
-  const regionWords = Math.max(wordsIn(a, region.aFrom, region.aTo), wordsIn(b, region.bFrom, region.bTo));
-  const similarity = shared / Math.max(1, regionWords);
+  const { shared, similarity } = scoreRegion(a, b, core, region);
   if (!accepts(a, b, shared, sharedContent(a, core), similarity)) return null;
   return { a, b, ops: core, region, sharedWords: shared, score: similarity, ...relationOf(a, b, region, core, shared) };
+}
+
+/** Words the region's equal ops share, and their share of the longer side of the region. */
+function scoreRegion(a: AlignQuote, b: AlignQuote, ops: readonly TokenOp[], region: Region): { shared: number; similarity: number } {
+  let shared = 0;
+  for (const o of ops) if (o.op === "equal") shared += wordsIn(a, o.aFrom, o.aTo);
+  const regionWords = Math.max(wordsIn(a, region.aFrom, region.aTo), wordsIn(b, region.bFrom, region.bTo));
+  return { shared, similarity: shared / Math.max(1, regionWords) };
+}
+
+/**
+ * The two whole quotes as one region, diffed without the linking rules: for a link an editor
+ * made that the rules refuse (too little in common, two different speakers). The relation is
+ * identical or variant; a diff that gives up leaves the quotes as one replacement.
+ */
+export function wholeAlignment(a: AlignQuote, b: AlignQuote): PairAlignment {
+  const na = a.tokens.length;
+  const nb = b.tokens.length;
+  const region: Region = { aFrom: 0, aTo: na, bFrom: 0, bTo: nb };
+  const replaced: TokenOp[] = [
+    { op: "delete", aFrom: 0, aTo: na, bFrom: 0, bTo: 0 },
+    { op: "insert", aFrom: na, aTo: na, bFrom: 0, bTo: nb },
+  ];
+  const ops = diffKeys(a.ids, b.ids) ?? replaced;
+  const { shared, similarity } = scoreRegion(a, b, ops, region);
+  return { a, b, ops, region, sharedWords: shared, score: similarity, ...relationOf(a, b, region, ops, shared) };
 }
