@@ -13,16 +13,30 @@ export type OverriddenPair = { pair: PairAlignment; origin: MatchOrigin };
 /** A source's quotes and their alignment tokens (comparison ids already assigned). */
 export type OverrideSource = { source: Source; align: readonly AlignQuote[] };
 
-type Lookup = { sources: readonly OverrideSource[]; byId: Map<string, AlignQuote>; order: Map<string, number> };
+type Lookup = { find: (source: string, text: string, occurrence: number) => { id: string } | null; byId: Map<string, AlignQuote>; order: Map<string, number> };
+
+/**
+ * Finds quotes by reference (source, exact text, occurrence) among quotes given per source in
+ * text order; null when the reference names no quote (the text changed, or a bad occurrence).
+ * The engine resolves overrides with it, and the server says which stored overrides still apply.
+ */
+export function quoteFinder<Q>(sources: ReadonlyArray<{ key: string; quotes: readonly Q[] }>, textOf: (q: Q) => string): (source: string, text: string, occurrence: number) => Q | null {
+  const byText = new Map<string, Q[]>();
+  for (const s of sources) {
+    for (const q of s.quotes) {
+      const key = `${s.key}\u0000${textOf(q)}`;
+      const list = byText.get(key);
+      if (list) list.push(q);
+      else byText.set(key, [q]);
+    }
+  }
+  return (source, text, occurrence) => byText.get(`${source}\u0000${text}`)?.[occurrence - 1] ?? null;
+}
 
 /** The quote a reference names, or null when its source has no such quote (any more). */
 function resolve(lookup: Lookup, ref: QuoteRef): AlignQuote | null {
-  const n = ref.occurrence ?? 1;
-  if (!Number.isInteger(n) || n < 1) return null;
-  const source = lookup.sources.find((s) => s.source.id === ref.source)?.source;
-  let seen = 0;
-  for (const q of source?.quotes ?? []) if (q.text === ref.text && ++seen === n) return lookup.byId.get(q.id) ?? null;
-  return null;
+  const q = lookup.find(ref.source, ref.text, ref.occurrence ?? 1);
+  return q ? (lookup.byId.get(q.id) ?? null) : null;
 }
 
 /** Both quotes, the one in the earlier source first; null when either is missing or both share a source. */
@@ -56,7 +70,8 @@ function resolveAll(lookup: Lookup, refs: readonly QuotePairRef[] | undefined): 
 export function applyOverrides(pairs: readonly PairAlignment[], sources: readonly OverrideSource[], overrides: MatchOverrides | undefined): OverriddenPair[] {
   if (!overrides?.link?.length && !overrides?.unlink?.length) return pairs.map((pair) => ({ pair, origin: "engine" }));
   const all = sources.flatMap((s) => s.align);
-  const lookup: Lookup = { sources, byId: new Map(all.map((q) => [q.id, q])), order: new Map(all.map((q, i) => [q.id, i])) };
+  const find = quoteFinder(sources.map((s) => ({ key: s.source.id, quotes: s.source.quotes })), (q) => q.text);
+  const lookup: Lookup = { find, byId: new Map(all.map((q) => [q.id, q])), order: new Map(all.map((q, i) => [q.id, i])) };
   const unlinked = resolveAll(lookup, overrides.unlink);
   const linked = resolveAll(lookup, overrides.link);
   const out: OverriddenPair[] = [];

@@ -1,9 +1,8 @@
 /**
  * A stored comparison as the pages and the API show it.
  */
-import type { DiffOp, MatchOrigin, Severity } from "@/lib";
+import { quoteFinder, type DiffOp, type MatchOrigin, type Severity } from "@/lib";
 import type { Prisma } from "./generated/prisma/client";
-import { quoteFinder } from "./override-refs";
 import type { OverrideAction } from "./schemas";
 import { captureView, type CaptureView } from "./capture-view";
 import { reviewView, type ReviewView } from "./reviews";
@@ -158,9 +157,9 @@ function pair(a: number | null, b: number | null): [number, number] | null {
 
 /** Each override with the quotes its references name in the current analysis. */
 function overrideViews(c: Row): OverrideView[] {
-  const find = quoteFinder(c.sources);
+  const find = quoteFinder(c.sources, (q) => q.exact);
   const outlets = new Map(c.sources.map((s) => [s.key, s.outlet]));
-  const side = (sourceKey: string, text: string, occurrence: number): OverrideQuoteView => ({ sourceKey, sourceOutlet: outlets.get(sourceKey) ?? sourceKey, text, occurrence, quoteId: find(sourceKey, text, occurrence) });
+  const side = (sourceKey: string, text: string, occurrence: number): OverrideQuoteView => ({ sourceKey, sourceOutlet: outlets.get(sourceKey) ?? sourceKey, text, occurrence, quoteId: find(sourceKey, text, occurrence)?.id ?? null });
   return c.overrides.map((o) => {
     const left = side(o.leftSourceKey, o.leftText, o.leftOccurrence);
     const right = side(o.rightSourceKey, o.rightText, o.rightOccurrence);
