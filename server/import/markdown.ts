@@ -1,4 +1,5 @@
 import "server-only";
+import { decodeEntities } from "./entities";
 import { normaliseNewlines } from "./plain-text";
 
 /**
@@ -128,8 +129,6 @@ type Token = { text: string } | Delimiter;
 
 const PUNCTUATION = /[\p{P}\p{S}]/u;
 const ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
-const ENTITY = /&(#\d{1,7}|#x[\da-f]{1,6}|amp|lt|gt|quot|apos|nbsp);/gi;
-const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
 
 /** Inline Markdown to text: code spans kept, links to their text, images dropped, emphasis unwrapped. */
 function inline(text: string): string {
@@ -252,11 +251,3 @@ function unwrapEmphasis(tokens: Token[]): string {
   return tokens.map((t) => ("delim" in t ? t.delim.repeat(t.count) : t.text)).join("");
 }
 
-function decodeEntities(text: string): string {
-  return text.replace(ENTITY, (whole, name: string) => {
-    const lower = name.toLowerCase();
-    if (!lower.startsWith("#")) return NAMED[lower] ?? whole;
-    const code = lower.startsWith("#x") ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
-}

@@ -3,6 +3,7 @@
  * @graph, with @id references followed), then Open Graph, Twitter and article:* meta tags,
  * <link rel=canonical>, the byline in the page, and <title>. Pure; reads the document only.
  */
+import { decodeEntities } from "./entities";
 import type { ImportedMetadata } from "./types";
 
 const ARTICLE_TYPES = new Set([
@@ -16,19 +17,6 @@ type Json = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 const clean = (v: unknown): string | null => (typeof v === "string" && v.trim() ? decodeEntities(v).replace(/\s+/g, " ").trim() : null);
-
-const ENTITIES: Record<string, string> = { amp: "&", quot: '"', apos: "'", lt: "<", gt: ">", nbsp: " " };
-
-/** JSON-LD strings sometimes carry HTML entities ("Ben &amp; Jerry"); the few common ones and numeric ones. */
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[\da-f]{1,6}|#\d{1,7}|[a-z]{2,4});/gi, (whole, name: string) => {
-    if (name[0] === "#") {
-      const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
 
 /** Every node of every JSON-LD block, flattened out of arrays and @graph. */
 function jsonLdNodes(document: Document): Json[] {
