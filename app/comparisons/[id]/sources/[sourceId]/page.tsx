@@ -27,25 +27,22 @@ async function load(id: string, sourceId: string, from?: number, to?: number): P
   }
 }
 
+/** How a paragraph added or removed between versions is shown. */
+const WHOLE = {
+  added: { box: "border-green-700 bg-green-50", Mark: "ins", label: "paragraph added: " },
+  removed: { box: "border-red-700 bg-red-50", Mark: "del", label: "paragraph removed: " },
+} as const;
+
 function Change({ change }: { change: ParagraphChange }) {
   if (change.op === "same") return null;
-  if (change.op === "added") {
+  if (change.op !== "changed") {
+    const { box, Mark, label } = WHOLE[change.op];
     return (
-      <p className="rounded border-l-4 border-green-700 bg-green-50 p-2">
-        <ins className="diff">
-          <span className="sr-only">paragraph added: </span>
-          {change.after}
-        </ins>
-      </p>
-    );
-  }
-  if (change.op === "removed") {
-    return (
-      <p className="rounded border-l-4 border-red-700 bg-red-50 p-2">
-        <del className="diff">
-          <span className="sr-only">paragraph removed: </span>
-          {change.before}
-        </del>
+      <p className={`rounded border-l-4 p-2 ${box}`}>
+        <Mark className="diff">
+          <span className="sr-only">{label}</span>
+          {change.after ?? change.before}
+        </Mark>
       </p>
     );
   }
