@@ -5,7 +5,7 @@ import regexp from "eslint-plugin-regexp";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", ".next/", "data/", "coverage/", "test-results/", "playwright-report/", "server/generated/", "next-env.d.ts"] },
+  { ignores: ["node_modules/", ".next/", "data/", "coverage/", "bench/.build/", "test-results/", "playwright-report/", "server/generated/", "next-env.d.ts"] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   regexp.configs["flat/recommended"],

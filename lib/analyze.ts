@@ -4,7 +4,7 @@
  */
 import { alignAll, type AlignQuote } from "./align";
 import { attribute, lowerBound } from "./attribute";
-import { range, type PairContext } from "./classify";
+import { range, type Draft, type PairContext } from "./classify";
 import { displayDiff, pairDiscrepancies } from "./discrepancies";
 import { extractQuotes } from "./extract";
 import { fingerprint } from "./fingerprint";
@@ -113,6 +113,23 @@ function toMatch(p: PairAlignment, id: string, left: Prepared, right: Prepared, 
   };
 }
 
+/**
+ * A discrepancy from its draft, its fields in one order whatever the draft's (the drafts come in
+ * a dozen literal shapes, and spreading them cost more than classifying them), in the order of
+ * the type; a side or range the draft lacks stays absent, never `undefined`.
+ */
+function discrepancy(id: string, d: Draft, quotes: string[], matchId: string, print: string): Discrepancy {
+  const out = { id, kind: d.kind, severity: d.severity, quotes, matchId } as Discrepancy;
+  if (d.left !== undefined) out.left = d.left;
+  if (d.right !== undefined) out.right = d.right;
+  if (d.leftRange !== undefined) out.leftRange = d.leftRange;
+  if (d.rightRange !== undefined) out.rightRange = d.rightRange;
+  if (d.ellipsis !== undefined) out.ellipsis = d.ellipsis;
+  out.message = d.message;
+  out.fingerprint = print;
+  return out;
+}
+
 function groupsOf(matches: readonly Match[]): Group[] {
   return connectedGroups(matches.map((m) => m.quotes)).map((quotes, i) => ({ id: `g${i + 1}`, quotes }));
 }
@@ -144,7 +161,7 @@ export function analyze(sources: readonly SourceInput[], options: AnalyzeOptions
     const qb = right.byId.get(p.b.id) as Quote;
     const ctx: PairContext = { text: { left: left.text, right: right.text }, names: { left: left.source.name, right: right.source.name }, verbs: { left: qa.verb, right: qb.verb } };
     for (const d of pairDiscrepancies(p, ctx)) {
-      discrepancies.push({ id: `d${discrepancies.length + 1}`, ...d, quotes: [qa.id, qb.id], matchId: match.id, fingerprint: fingerprint([d.kind, quoteKey(qa), quoteKey(qb), d.left ?? "", d.right ?? ""]) });
+      discrepancies.push(discrepancy(`d${discrepancies.length + 1}`, d, [qa.id, qb.id], match.id, fingerprint([d.kind, quoteKey(qa), quoteKey(qb), d.left ?? "", d.right ?? ""])));
     }
   });
   const linked = new Set(result.matches.flatMap((m) => m.quotes));

@@ -28,5 +28,17 @@ export function fingerprint(parts: readonly string[]): string {
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, "0");
+  return hex(2097151 & h2, 6) + hex(h1, 8);
+}
+
+const HEX_DIGITS = "0123456789abcdef";
+
+/**
+ * The low `digits` hex digits of a 32-bit value, zero-padded. The 53-bit value is printed in two
+ * halves: `Number#toString(16)` on a double costs about 0.7 µs, most of a fingerprint's time.
+ */
+function hex(value: number, digits: number): string {
+  let out = "";
+  for (let i = 0; i < digits; i++, value >>>= 4) out = (HEX_DIGITS[value & 15] as string) + out;
+  return out;
 }
