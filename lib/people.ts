@@ -80,28 +80,56 @@ export function nameRun(tokens: readonly Token[], i: number, limit: number, quot
   return j;
 }
 
-/** `gerund`: the run opened with a participle ("Saying President Obama"), so the name is its object. */
-type Parsed = { titles: string[]; name: string[]; gerund?: boolean };
+/**
+ * `name` keeps the words as printed (possessives stripped), `lower` the same words lower-cased.
+ * `gerund`: the run opened with a participle ("Saying President Obama"), so the name is its object.
+ */
+type Parsed = { titles: string[]; name: string[]; lower: string[]; gerund?: boolean };
 
 /** A capitalised participle opening a run: "Attacking", "Saying". */
 const PARTICIPLE = /^\p{Lu}\p{Ll}{2,}ing$/u;
 
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/**
+ * `namePart(t.text)` lower-cased. A plain ASCII word of the key's length has for key exactly its
+ * lower case (no hyphen dropped, nothing folded), so the key serves without a new string.
+ */
+export function lowerName(t: Token): string {
+  if (t.key.length === t.text.length && isAscii(t.text)) return namePart(t.key);
+  return namePart(t.text).toLowerCase();
+}
+
 /** Splits a run into leading titles and the name proper; drops sentence-start words. */
 export function parseRun(tokens: readonly Token[], from: number, to: number): Parsed {
   const words: string[] = [];
-  for (let k = from; k < to && k < tokens.length; k++) if ((tokens[k] as Token).type === "word") words.push(namePart((tokens[k] as Token).text));
+  const lower: string[] = [];
+  for (let k = from; k < to && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.type !== "word") continue;
+    words.push(namePart(t.text));
+    lower.push(lowerName(t));
+  }
   // Sentence-initial words and participles ("Attacking Hillary Clinton", "Saying President
   // Obama") are not part of the name. `first` is the first word kept.
   let first = 0;
   let gerund = false;
-  while (words.length - first > 1 && (SENTENCE_STARTERS.has((words[first] as string).toLowerCase()) || PARTICIPLE.test(words[first] as string))) {
+  while (words.length - first > 1 && (SENTENCE_STARTERS.has(lower[first] as string) || isParticiple(words[first] as string))) {
     gerund ||= (words[first] as string).endsWith("ing");
     first++;
   }
-  if (words.length - first === 1 && SENTENCE_STARTERS.has((words[first] as string).toLowerCase())) first++;
+  if (words.length - first === 1 && SENTENCE_STARTERS.has(lower[first] as string)) first++;
   let lastTitle = first - 1;
-  for (let k = first; k < words.length - 1; k++) if (TITLES.has((words[k] as string).toLowerCase())) lastTitle = k;
-  return { titles: words.slice(first, lastTitle + 1).map((w) => w.toLowerCase()), name: words.slice(lastTitle + 1), gerund };
+  for (let k = first; k < words.length - 1; k++) if (TITLES.has(lower[k] as string)) lastTitle = k;
+  return { titles: lower.slice(first, lastTitle + 1), name: words.slice(lastTitle + 1), lower: lower.slice(lastTitle + 1), gerund };
+}
+
+/** The suffix test first: most words are not participles, and it spares them the pattern. */
+function isParticiple(word: string): boolean {
+  return word.endsWith("ing") && PARTICIPLE.test(word);
 }
 
 function hasDigit(w: string): boolean {
@@ -112,9 +140,14 @@ function hasDigit(w: string): boolean {
   return false;
 }
 
-export function looksLikePersonName(name: readonly string[]): boolean {
+/** `lower`: the words lower-cased, when the caller has them. */
+export function looksLikePersonName(name: readonly string[], lower?: readonly string[]): boolean {
   if (name.length === 0 || name.length > 4) return false;
-  return name.every((w) => !isAllCaps(w) && !NON_PERSON_WORDS.has(w.toLowerCase()) && !hasDigit(w));
+  for (let k = 0; k < name.length; k++) {
+    const w = name[k] as string;
+    if (isAllCaps(w) || NON_PERSON_WORDS.has(lower ? (lower[k] as string) : w.toLowerCase()) || hasDigit(w)) return false;
+  }
+  return true;
 }
 
 function genderOf(titles: readonly string[]): Gender | null {
@@ -137,31 +170,32 @@ export class CastBuilder {
     else if (!list.includes(p)) list.push(p);
   }
 
-  /** The person a bare name or surname refers to, most recently mentioned first. */
-  find(name: readonly string[]): Person | null {
-    const surname = (name[name.length - 1] ?? "").toLowerCase();
-    const first = name.length > 1 ? (name[0] as string).toLowerCase() : null;
+  /** The person a bare name or surname (given lower-cased) refers to, most recently mentioned first. */
+  find(lower: readonly string[]): Person | null {
+    const surname = lower[lower.length - 1] ?? "";
+    const first = lower.length > 1 ? (lower[0] as string) : null;
     let best: Person | null = null;
     for (const p of this.byName.get(surname) ?? []) {
-      const fits = name.length === 1 || (p.surname === surname && (first === null || p.first === null || p.first === first));
+      const fits = lower.length === 1 || (p.surname === surname && (first === null || p.first === null || p.first === first));
       if (fits && (!best || (this.lastSeen[p.id] ?? -1) > (this.lastSeen[best.id] ?? -1))) best = p;
     }
     return best;
   }
 
   add(parsed: Parsed, at: number, descriptor: string | null, subject = false): Person {
-    const { titles, name } = parsed;
-    let p = this.find(name);
+    const { titles, name, lower } = parsed;
+    const full = name.join(" ");
+    let p = this.find(lower);
     if (!p) {
-      p = { id: this.people.length, canonical: name.join(" "), first: null, surname: (name[name.length - 1] ?? "").toLowerCase(), gender: null, heads: new Set() };
+      p = { id: this.people.length, canonical: full, first: null, surname: lower[lower.length - 1] ?? "", gender: null, heads: new Set() };
       this.people.push(p);
       this.index(p.surname, p);
     }
     if (name.length > 1 && p.first === null) {
-      p.first = (name[0] as string).toLowerCase();
+      p.first = lower[0] as string;
       this.index(p.first, p);
     }
-    if (name.join(" ").length > p.canonical.length) p.canonical = name.join(" ");
+    if (full.length > p.canonical.length) p.canonical = full;
     for (const t of titles) p.heads.add(t);
     if (titles.length > 1) p.heads.add(titles.slice(-2).join(" "));
     if (descriptor) p.heads.add(descriptor);
@@ -201,18 +235,18 @@ export function findCast(text: string, tokens: readonly Token[], quoted: (k: num
     }
     const end = nameRun(tokens, i, tokens.length, quoted);
     // The commonest run: one word that only opens a sentence ("The", "But"), which names nobody.
-    if (end === i + 1 && SENTENCE_STARTERS.has(namePart((tokens[i] as Token).text).toLowerCase())) {
+    if (end === i + 1 && SENTENCE_STARTERS.has(lowerName(tokens[i] as Token))) {
       i++;
       continue;
     }
     const parsed = parseRun(tokens, i, end);
     const prev = tokens[i - 1];
     const descriptor = prev && prev.type === "word" && !quoted(i - 1) && prev.text === prev.text.toLowerCase() && prev.text.length > 2 ? prev.key : null;
-    if (looksLikePersonName(parsed.name)) {
+    if (looksLikePersonName(parsed.name, parsed.lower)) {
       const single = parsed.name.length === 1;
-      const word = (parsed.name[0] ?? "").toLowerCase();
+      const word = parsed.lower[0] ?? "";
       const plural = word.endsWith("ans") || word.endsWith("ats") || word.endsWith("ists");
-      const known = single && cast.find(parsed.name) !== null;
+      const known = single && cast.find(parsed.lower) !== null;
       const cued = speechVerbAt(tokens, end) || speechVerbAt(tokens, i - 1);
       if (!single || parsed.titles.length > 0 || known || (cued && !plural)) {
         cast.add(parsed, (tokens[i] as Token).start, single || parsed.titles.length > 0 ? null : descriptor, opensSentence(text, tokens, i) && !parsed.gerund);
