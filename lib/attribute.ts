@@ -8,7 +8,7 @@ import type { RawQuote } from "./extract";
 import { MENTION_NOUNS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, WEAK_VERBS } from "./lexicon";
 import { findCast, type Person } from "./people";
 import { resolveNp, npAfter, npBefore, firstNp, type Context, type Np } from "./speaker";
-import { sentences, type Range } from "./segment";
+import { sentencesInto, type Range } from "./segment";
 import { tokenize, type Token } from "./tokenize";
 import type { QuoteKind } from "./types";
 
@@ -37,6 +37,20 @@ function isVerb(t: Token | undefined): boolean {
 
 export function lowerBound(tokens: readonly Token[], pos: number): number {
   return lowerBoundBy(tokens, pos, (t) => t.start);
+}
+
+/**
+ * lowerBound(tokens, pos) for positions asked in about ascending order: each answer is walked
+ * to from the last. Attribution asks a dozen per quotation, each near the one before, so a walk
+ * of a few tokens beats a search.
+ */
+function seeker(tokens: readonly Token[]): (pos: number) => number {
+  let k = 0;
+  return (pos) => {
+    while (k > 0 && (tokens[k - 1] as Token).start >= pos) k--;
+    while (k < tokens.length && (tokens[k] as Token).start < pos) k++;
+    return k;
+  };
 }
 
 function wordsIn(tokens: readonly Token[], seg: Segment): number {
@@ -137,7 +151,8 @@ type Prior = { paragraph: number; speaker: Person | string | null; sentence: num
 export function attribute(text: string, paras: readonly Range[], quotes: readonly RawQuote[], tokens: readonly Token[] = tokenize(text)): Attribution[] {
   const ranges = quotes.map(quoteRange);
   const quoted = new Uint8Array(tokens.length);
-  for (const r of ranges) for (let k = lowerBound(tokens, r.start); k < tokens.length && (tokens[k] as Token).start < r.end; k++) quoted[k] = 1;
+  const mark = seeker(tokens);
+  for (const r of ranges) for (let k = mark(r.start), to = mark(r.end); k < to; k++) quoted[k] = 1;
   const isQuoted = (k: number) => quoted[k] === 1;
   const cast = findCast(text, tokens, isQuoted);
   const ctx: Context = { text, tokens, isQuoted, cast, speakers: [], paras };
@@ -145,16 +160,20 @@ export function attribute(text: string, paras: readonly Range[], quotes: readonl
   const out: Attribution[] = [];
   let s = 0;
   let prior: Prior | null = null;
-  quotes.forEach((q, i) => {
+  const at = seeker(tokens);
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i] as RawQuote;
     while (s < sentenceList.length - 1 && (sentenceList[s] as Range).end <= q.openAt) s++;
     const sent = sentenceList[s] as Range;
-    const sentence: Segment = { from: lowerBound(tokens, sent.start), to: lowerBound(tokens, sent.end) };
     const prevQ = i > 0 ? (ranges[i - 1] as Range) : null;
     const nextQ = ranges[i + 1];
     const r = ranges[i] as Range;
-    const before: Segment = { from: lowerBound(tokens, Math.max(sent.start, prevQ && prevQ.end > sent.start ? prevQ.end : sent.start)), to: lowerBound(tokens, r.start) };
-    const after: Segment = { from: lowerBound(tokens, r.end), to: lowerBound(tokens, Math.min(sent.end, nextQ && nextQ.start < sent.end ? nextQ.start : sent.end)) };
-    const inner: Segment = { from: lowerBound(tokens, q.start), to: lowerBound(tokens, q.end) };
+    // Asked in text order, so that each walk is short.
+    const sentenceFrom = at(sent.start);
+    const before: Segment = { from: at(Math.max(sent.start, prevQ && prevQ.end > sent.start ? prevQ.end : sent.start)), to: at(r.start) };
+    const inner: Segment = { from: at(q.start), to: at(q.end) };
+    const after: Segment = { from: at(r.end), to: at(Math.min(sent.end, nextQ && nextQ.start < sent.end ? nextQ.start : sent.end)) };
+    const sentence: Segment = { from: sentenceFrom, to: at(sent.end) };
     const kind = kindOf(text, q, before, tokens, inner, wordsIn(tokens, inner));
     // A prior quote means i > 0.
     const split = prior !== null && prior.sentence === s && splitsUtterance(text, quotes[i - 1] as RawQuote, before, tokens);
@@ -163,18 +182,17 @@ export function attribute(text: string, paras: readonly Range[], quotes: readonl
     out.push({ speaker: named(att.person), speakerMention: att.speakerMention, verb: att.verb, kind, utterance });
     prior = { paragraph: q.paragraph, speaker: att.person, sentence: s };
     if (att.person && typeof att.person !== "string") ctx.speakers.push({ at: q.openAt, person: att.person.id, subject: true });
-  });
+  }
   return out;
 }
 
+/** The sentences of every paragraph, each paragraph told the quotations from its first overlapping one on. */
 function sentencesOf(text: string, paras: readonly Range[], ranges: readonly Range[]): Range[] {
   const out: Range[] = [];
   let r = 0;
   for (const p of paras) {
     while (r < ranges.length && (ranges[r] as Range).end <= p.start) r++;
-    let e = r;
-    while (e < ranges.length && (ranges[e] as Range).start < p.end) e++;
-    out.push(...sentences(text, p.start, p.end, ranges.slice(r, e)));
+    sentencesInto(out, text, p.start, p.end, ranges, r);
   }
   return out;
 }

@@ -160,9 +160,17 @@ function isTerminal(c: number): boolean {
  * the reporter's sentence around it.
  */
 export function sentences(text: string, start: number, end: number, opaque: readonly Range[] = []): Range[] {
-  const out: Range[] = [];
+  return sentencesInto([], text, start, end, opaque, 0);
+}
+
+/**
+ * `sentences`, appended to `out`, reading `opaque` from index `first` on: ranges that end
+ * before `start` must come before `first`, and those that start at or after `end` are ignored,
+ * so one sorted list serves every paragraph of a text.
+ */
+export function sentencesInto(out: Range[], text: string, start: number, end: number, opaque: readonly Range[], first: number): Range[] {
   let sentenceStart = start;
-  let o = 0;
+  let o = first;
   let i = start;
   while (i < end) {
     while (o < opaque.length && (opaque[o] as Range).end <= i) o++;
