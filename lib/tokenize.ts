@@ -36,8 +36,15 @@ function isWordCodeUnit(text: string, i: number): boolean {
   return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
 }
 
-const APOSTROPHE_CODES = new Set([0x27, 0x2019, 0x2bc, 0x2018]);
-const HYPHEN_CODES = new Set([0x2d, 0x2010, 0x2011]);
+/** ' ’ ʼ ‘: apostrophes that join a word (it's). A comparison, not a set: asked after every word. */
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2bc || c === 0x2018;
+}
+
+/** - ‐ ‑: hyphens that join a word (single-handedly). */
+function isHyphen(c: number): boolean {
+  return c === 0x2d || c === 0x2010 || c === 0x2011;
+}
 
 function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -81,8 +88,8 @@ function wordKey(raw: string): string {
   let key = "";
   for (const ch of raw) {
     const c = ch.charCodeAt(0);
-    if (APOSTROPHE_CODES.has(c)) key += "'";
-    else if (!HYPHEN_CODES.has(c)) key += ch;
+    if (isApostrophe(c)) key += "'";
+    else if (!isHyphen(c)) key += ch;
   }
   // Compatibility forms (𝐁, ﬁ) and diacritics fold only for non-ASCII words; keeps the hot path cheap.
   if (hasNonAscii(key)) key = key.normalize("NFKD").replace(COMBINING_MARKS, "").normalize("NFC");
@@ -139,7 +146,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
           continue;
         }
         // Apostrophes and hyphens join words (it's, single-handedly); , and . join digits (2,000 / 5.7).
-        if ((APOSTROPHE_CODES.has(d) || HYPHEN_CODES.has(d)) && i + 1 < end && isWordCodeUnit(text, i + 1)) {
+        if ((isApostrophe(d) || isHyphen(d)) && i + 1 < end && isWordCodeUnit(text, i + 1)) {
           simple = false;
           i++;
           continue;
