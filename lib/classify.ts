@@ -19,7 +19,7 @@ export type PairContext = {
   verbs: { left: string | null; right: string | null };
 };
 
-type Hunk = { aFrom: number; aTo: number; bFrom: number; bTo: number };
+export type Hunk = { aFrom: number; aTo: number; bFrom: number; bTo: number };
 
 const ELLIPSES = new Set(["...", "\u2026"]);
 /** Tokens either side of a cut within which an ellipsis is taken to mark it (the diff may pair a repeated word across it). */
@@ -54,7 +54,10 @@ function hunksOf(ops: readonly TokenOp[]): Hunk[] {
       cur = null;
       continue;
     }
-    cur = cur ? { ...cur, aTo: o.aTo, bTo: o.bTo } : { aFrom: o.aFrom, aTo: o.aTo, bFrom: o.bFrom, bTo: o.bTo };
+    if (cur) {
+      cur.aTo = o.aTo;
+      cur.bTo = o.bTo;
+    } else cur = { aFrom: o.aFrom, aTo: o.aTo, bFrom: o.bFrom, bTo: o.bTo };
   }
   if (cur) out.push(cur);
   return out;
@@ -163,30 +166,45 @@ function classifyHunk(p: PairAlignment, h: Hunk, ctx: PairContext): Draft {
   return { ...base, kind: "insertion", severity, ellipsis, message: `${rn} adds ${quoted(right)}${ellipsis ? ` where ${ln} has an ellipsis` : ""}.` };
 }
 
-/** Words deleted in one hunk and inserted in another (or the reverse): moved, not changed. */
-function reorders(p: PairAlignment, hunks: readonly Hunk[], ctx: PairContext): { drafts: Draft[]; used: Set<number> } {
+/**
+ * Words deleted in one hunk and inserted in another (or the reverse): moved, not changed. The
+ * drafts and the hunks they use up; null when nothing moved.
+ */
+function reorders(p: PairAlignment, hunks: readonly Hunk[], ctx: PairContext): { drafts: Draft[]; used: ReadonlySet<number> } | null {
+  // Most pairs have no hunk that only deletes words, or none that only inserts: nothing moved.
+  const at = p.a.tokens;
+  const bt = p.b.tokens;
+  const onlyDeletes = (h: Hunk) => hasWord(at, h.aFrom, h.aTo) && !hasWord(bt, h.bFrom, h.bTo);
+  const onlyInserts = (h: Hunk) => !hasWord(at, h.aFrom, h.aTo) && hasWord(bt, h.bFrom, h.bTo);
+  if (!hunks.some(onlyDeletes) || !hunks.some(onlyInserts)) return null;
   const key = (ts: Token[]) => ts.map((t) => t.key).join(" ");
   const used = new Set<number>();
   const drafts: Draft[] = [];
   hunks.forEach((h, i) => {
-    const gone = words(p.a.tokens, h.aFrom, h.aTo);
-    if (used.has(i) || gone.length === 0 || words(p.b.tokens, h.bFrom, h.bTo).length > 0) return;
-    const j = hunks.findIndex((g, k) => k !== i && !used.has(k) && words(p.a.tokens, g.aFrom, g.aTo).length === 0 && key(words(p.b.tokens, g.bFrom, g.bTo)) === key(gone));
+    const gone = words(at, h.aFrom, h.aTo);
+    if (used.has(i) || gone.length === 0 || words(bt, h.bFrom, h.bTo).length > 0) return;
+    const j = hunks.findIndex((g, k) => k !== i && !used.has(k) && words(at, g.aFrom, g.aTo).length === 0 && key(words(bt, g.bFrom, g.bTo)) === key(gone));
     if (j < 0) return;
     const g = hunks[j] as Hunk;
     used.add(i).add(j);
-    const left = raw(ctx.text.left, p.a.tokens, h.aFrom, h.aTo);
+    const left = raw(ctx.text.left, at, h.aFrom, h.aTo);
     drafts.push({
       kind: "reorder",
       severity: "major",
       left,
-      right: raw(ctx.text.right, p.b.tokens, g.bFrom, g.bTo),
-      leftRange: range(p.a.tokens, h.aFrom, h.aTo, 0),
-      rightRange: range(p.b.tokens, g.bFrom, g.bTo, 0),
+      right: raw(ctx.text.right, bt, g.bFrom, g.bTo),
+      leftRange: range(at, h.aFrom, h.aTo, 0),
+      rightRange: range(bt, g.bFrom, g.bTo, 0),
       message: `${quoted(left)} stands in a different place in ${ctx.names.right}.`,
     });
   });
-  return { drafts, used };
+  return drafts.length > 0 ? { drafts, used } : null;
+}
+
+/** Whether tokens[from, to) hold a word (not only marks). */
+function hasWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < tokens.length; k++) if ((tokens[k] as Token).type !== "punct") return true;
+  return false;
 }
 
 export { hunksOf, classifyHunk, reorders, raw, range, words, quoted };

@@ -1,7 +1,7 @@
 /**
  * All discrepancies of one aligned pair, and the pair's word diff for display.
  */
-import { classifyHunk, hunksOf, quoted, range, raw, reorders, type Draft, type PairContext } from "./classify";
+import { classifyHunk, hunksOf, quoted, range, raw, reorders, type Draft, type Hunk, type PairContext } from "./classify";
 import type { TokenOp } from "./diff";
 import { sameSpeaker, type PairAlignment } from "./region";
 import type { Token } from "./tokenize";
@@ -77,38 +77,52 @@ function typographic(p: PairAlignment, ctx: PairContext): Draft[] {
 function extent(p: PairAlignment, ctx: PairContext): Draft | null {
   if (p.relation !== "fragment" && p.relation !== "overlap") return null;
   const { left: ln, right: rn } = ctx.names;
-  const outside = (tokens: readonly Token[], text: string, from: number, to: number) =>
-    [raw(text, tokens, 0, from), raw(text, tokens, to, tokens.length)].filter(Boolean).join(" … ");
   const left = outside(p.a.tokens, ctx.text.left, p.region.aFrom, p.region.aTo);
   const right = outside(p.b.tokens, ctx.text.right, p.region.bFrom, p.region.bTo);
   const message =
     p.contained === "left" ? `${ln} quotes only part of what ${rn} quotes.`
     : p.contained === "right" ? `${rn} quotes only part of what ${ln} quotes.`
     : `The quotes overlap: each runs on where the other stops.`;
-  return { kind: "truncation", severity: "info", ...(left ? { left } : {}), ...(right ? { right } : {}), message };
+  const draft: Draft = { kind: "truncation", severity: "info", message };
+  if (left) draft.left = left;
+  if (right) draft.right = right;
+  return draft;
 }
 
-function attribution(p: PairAlignment, ctx: PairContext): Draft[] {
+/** What a quote has outside the aligned tokens [from, to): its head and its tail, joined by " … ". */
+function outside(tokens: readonly Token[], text: string, from: number, to: number): string {
+  const head = raw(text, tokens, 0, from);
+  const tail = raw(text, tokens, to, tokens.length);
+  return head && tail ? `${head} … ${tail}` : head || tail;
+}
+
+/** A different speaker or reporting verb, added to `out`. */
+function attribution(p: PairAlignment, ctx: PairContext, out: Draft[]): Draft[] {
   const { left: ln, right: rn } = ctx.names;
   if (sameSpeaker(p.a.speaker, p.b.speaker) === false) {
-    return [{ kind: "attribution", severity: "major", left: p.a.speaker ?? "", right: p.b.speaker ?? "", message: `${ln} credits ${p.a.speaker}, ${rn} credits ${p.b.speaker}.` }];
+    out.push({ kind: "attribution", severity: "major", left: p.a.speaker ?? "", right: p.b.speaker ?? "", message: `${ln} credits ${p.a.speaker}, ${rn} credits ${p.b.speaker}.` });
+    return out;
   }
   const { left: va, right: vb } = ctx.verbs;
   const whole = p.relation === "identical" || p.relation === "variant";
   if (whole && va && vb && va.toLowerCase() !== vb.toLowerCase()) {
-    return [{ kind: "attribution", severity: "minor", left: va, right: vb, message: `Reporting verb: “${va}” in ${ln}, “${vb}” in ${rn}.` }];
+    out.push({ kind: "attribution", severity: "minor", left: va, right: vb, message: `Reporting verb: “${va}” in ${ln}, “${vb}” in ${rn}.` });
   }
-  return [];
+  return out;
 }
 
 /** Every discrepancy of an aligned pair, in reading order of the left quote. */
 export function pairDiscrepancies(p: PairAlignment, ctx: PairContext): Draft[] {
   const hunks = hunksOf(p.ops);
   const moved = reorders(p, hunks, ctx);
-  const changes = hunks.filter((_, i) => !moved.used.has(i)).map((h) => classifyHunk(p, h, ctx));
-  const inside = [...typographic(p, ctx), ...moved.drafts, ...changes].sort((x, y) => (x.leftRange?.[0] ?? 0) - (y.leftRange?.[0] ?? 0));
+  const out = typographic(p, ctx);
+  if (moved) out.push(...moved.drafts);
+  for (let i = 0; i < hunks.length; i++) if (!moved?.used.has(i)) out.push(classifyHunk(p, hunks[i] as Hunk, ctx));
+  // Stable: drafts at one place keep the order above.
+  out.sort((x, y) => (x.leftRange?.[0] ?? 0) - (y.leftRange?.[0] ?? 0));
   const cut = extent(p, ctx);
-  return [...inside, ...(cut ? [cut] : []), ...attribution(p, ctx)];
+  if (cut) out.push(cut);
+  return attribution(p, ctx, out);
 }
 
 /** The pair's word diff as raw text runs with source offsets; typography-only runs are marked. */
