@@ -1,8 +1,7 @@
 /**
- * The one module that runs jsdiff. It diffs the comparison keys of two token streams (never
- * whole articles) with a hard bound on the edit length, and says plainly when it gave up.
+ * Token diffs. It diffs the comparison keys of two token streams (never whole articles) with a
+ * hard bound on the edit length, and says plainly when it gave up.
  */
-import { diffArrays } from "diff";
 import { myersRuns } from "./myers";
 
 export type TokenOp = {
@@ -18,29 +17,14 @@ export type TokenOp = {
 const MAX_EDIT_LENGTH = 2_000;
 
 /**
- * The edit script from `a` to `b`, as runs of equal, deleted and inserted tokens; null when
- * more than MAX_EDIT_LENGTH edits would be needed.
+ * The edit script from `a` to `b` (token ids), as runs of equal, deleted and inserted tokens;
+ * null when more than MAX_EDIT_LENGTH edits would be needed. The shared head and tail and the
+ * cases below need no search; the rest is jsdiff's `diffArrays` algorithm run on typed arrays
+ * (myers.ts, checked run for run against jsdiff in myers.test.ts): jsdiff itself took four times
+ * as long, 6–8% of `analyze` on ten sources when it recomputed every linked pair's diffs.
  */
-export function diffKeys<T extends string | number>(a: readonly T[], b: readonly T[], maxEditLength = MAX_EDIT_LENGTH): TokenOp[] | null {
-  return diffWith(a, b, maxEditLength, viaJsdiff);
-}
-
-/**
- * The same edit script as `diffKeys`, with jsdiff's algorithm run on typed arrays (myers.ts):
- * for deciding, not for showing. `onSearch` is called when the answer took a search (where
- * `diffKeys` would have run jsdiff), not one of the cases that need none.
- */
-export function diffKeysFast(a: readonly number[], b: readonly number[], onSearch?: () => void, maxEditLength = MAX_EDIT_LENGTH): TokenOp[] | null {
-  return diffWith(a, b, maxEditLength, (x, y, max) => {
-    onSearch?.();
-    return viaMyers(x, y, max);
-  });
-}
-
-type Middle<T> = (a: T[], b: T[], maxEditLength: number) => TokenOp[] | null;
-
-function diffWith<T>(a: readonly T[], b: readonly T[], maxEditLength: number, search: Middle<T>): TokenOp[] | null {
-  // The common head and tail cost nothing to find; only the middle needs jsdiff.
+export function diffIds(a: readonly number[], b: readonly number[], maxEditLength = MAX_EDIT_LENGTH): TokenOp[] | null {
+  // The common head and tail cost nothing to find; only the middle needs a search.
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
   let tail = 0;
@@ -50,7 +34,7 @@ function diffWith<T>(a: readonly T[], b: readonly T[], maxEditLength: number, se
   const middleA = a.slice(head, a.length - tail);
   const middleB = b.slice(head, b.length - tail);
   if (middleA.length > 0 || middleB.length > 0) {
-    const middle = trivialMiddle(middleA, middleB) ?? search(middleA, middleB, maxEditLength);
+    const middle = trivialMiddle(middleA, middleB) ?? viaMyers(middleA, middleB, maxEditLength);
     if (!middle) return null;
     for (const o of middle) ops.push({ op: o.op, aFrom: o.aFrom + head, aTo: o.aTo + head, bFrom: o.bFrom + head, bTo: o.bTo + head });
   }
@@ -68,7 +52,7 @@ function indexOfRun<T>(hay: readonly T[], needle: readonly T[]): number {
 }
 
 /**
- * Longest side for which a middle with no token in common is answered without jsdiff. jsdiff
+ * Longest side for which a middle with no token in common is answered without a search. jsdiff
  * answers every such pair with "delete all, insert all" (its comparator only ever says "no", so
  * the answer depends on the lengths alone); diff.test.ts checks every pair of lengths up to this.
  */
@@ -87,7 +71,7 @@ function disjoint<T>(a: readonly T[], b: readonly T[]): boolean {
 /**
  * The cases that need no search: one side empty, the shorter side standing whole inside the
  * longer (a trimmed quote, a single changed word), or nothing in common (words replaced). Their
- * edit script is the minimal one; null when jsdiff has to decide.
+ * edit script is the minimal one; null when a search has to decide.
  */
 function trivialMiddle<T>(a: T[], b: T[]): TokenOp[] | null {
   if (a.length === 0) return [{ op: "insert", aFrom: 0, aTo: 0, bFrom: 0, bTo: b.length }];
@@ -110,11 +94,6 @@ function trivialMiddle<T>(a: T[], b: T[]): TokenOp[] | null {
     if (at + n < a.length) ops.push({ op: "delete", aFrom: at + n, aTo: a.length, bFrom: n, bTo: n });
   }
   return ops;
-}
-
-function viaJsdiff<T>(a: T[], b: T[], maxEditLength: number): TokenOp[] | null {
-  const changes = diffArrays(a, b, { maxEditLength });
-  return changes ? toTokenOps(changes.map((c) => ({ added: c.added, removed: c.removed, n: c.count ?? c.value.length }))) : null;
 }
 
 function viaMyers(a: number[], b: number[], maxEditLength: number): TokenOp[] | null {

@@ -24,6 +24,20 @@ describe("myersRuns", () => {
     );
   });
 
+  it("gives jsdiff's edit script on quote-length lists: a quote against a reworked copy of it", () => {
+    // Cuts and insertions from a small vocabulary: long shared runs, and many ties between them.
+    const quote = fc.array(fc.integer({ min: 0, max: 30 }), { minLength: 1, maxLength: 300 });
+    const edit = fc.record({ at: fc.nat(), cut: fc.nat({ max: 40 }), insert: fc.array(fc.integer({ min: 0, max: 30 }), { maxLength: 40 }) });
+    fc.assert(
+      fc.property(quote, fc.array(edit, { maxLength: 6 }), (a, edits) => {
+        const b = [...a];
+        for (const e of edits) b.splice(e.at % (b.length + 1), e.cut, ...e.insert);
+        expect(ourRuns(a, b, 2000)).toEqual(jsdiffRuns(a, b, 2000));
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+
   it("gives up exactly when jsdiff does", () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 30 }), fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 30 }), fc.integer({ min: 0, max: 20 }), (a, b, max) => {

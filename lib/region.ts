@@ -3,7 +3,7 @@
  * the diff path (so a fragment is not smeared over the longer quote), widen it over short edges
  * that differ in words ("It’s" against "But it is"), and decide how the quotes relate.
  */
-import { diffKeys, diffKeysFast, foldScatteredMatches, type TokenOp } from "./diff";
+import { diffIds, foldScatteredMatches, type TokenOp } from "./diff";
 import { FUNCTION_WORDS, SENTENCE_END_KEYS } from "./lexicon";
 import { contentBetween, factsOf, sharedBag, wordsBetween } from "./quotefacts";
 import type { Token } from "./tokenize";
@@ -371,26 +371,6 @@ function plausible(a: AlignQuote, b: AlignQuote): boolean {
 
 /** A diff of two id lists; null when it gives up. */
 type Differ = (a: readonly number[], b: readonly number[]) => TokenOp[] | null;
-/** A diff that took a search: its two lists and its answer (copied: callers reorder the ops they get). */
-type DiffCall = { a: readonly number[]; b: readonly number[]; ops: TokenOp[] | null };
-
-function sameOps(x: readonly TokenOp[] | null, y: readonly TokenOp[] | null): boolean {
-  if (x === null || y === null) return x === y;
-  return x.length === y.length && x.every((o, i) => {
-    const p = y[i] as TokenOp;
-    return o.op === p.op && o.aFrom === p.aFrom && o.aTo === p.aTo && o.bFrom === p.bFrom && o.bTo === p.bTo;
-  });
-}
-
-/** diffKeysFast, noting each diff that took a search. */
-function noting(calls: DiffCall[]): Differ {
-  return (a, b) => {
-    let searched = false;
-    const ops = diffKeysFast(a, b, () => (searched = true));
-    if (searched) calls.push({ a, b, ops: ops && ops.map((o) => ({ ...o })) });
-    return ops;
-  };
-}
 
 /**
  * Aligns two quotes of different sources. Returns null when they do not render the same words:
@@ -398,13 +378,7 @@ function noting(calls: DiffCall[]): Differ {
  */
 export function alignPair(a: AlignQuote, b: AlignQuote): PairAlignment | null {
   if (!plausible(a, b)) return null;
-  // Decided on diffKeysFast (jsdiff's algorithm on typed arrays, ten times cheaper): most
-  // candidates that get this far are still refused. A linked pair's diffs are the ones users
-  // see, so each is asked of jsdiff again; should one come out otherwise, jsdiff aligns the pair.
-  const calls: DiffCall[] = [];
-  const decided = alignWith(a, b, noting(calls));
-  if (!decided) return null;
-  return calls.every((c) => sameOps(diffKeys(c.a, c.b), c.ops)) ? decided : alignWith(a, b, (x, y) => diffKeys(x, y));
+  return alignWith(a, b, diffIds);
 }
 
 function alignWith(a: AlignQuote, b: AlignQuote, diff: Differ): PairAlignment | null {
@@ -446,7 +420,7 @@ export function wholeAlignment(a: AlignQuote, b: AlignQuote): PairAlignment {
     { op: "delete", aFrom: 0, aTo: na, bFrom: 0, bTo: 0 },
     { op: "insert", aFrom: na, aTo: na, bFrom: 0, bTo: nb },
   ];
-  const ops = diffKeys(a.ids, b.ids) ?? replaced;
+  const ops = diffIds(a.ids, b.ids) ?? replaced;
   const { shared, similarity } = scoreRegion(a, b, ops, region);
   return { a, b, ops, region, sharedWords: shared, score: similarity, ...relationOf(a, b, region, ops, shared) };
 }
