@@ -8,7 +8,7 @@ import type { RawQuote } from "./extract";
 import { MENTION_NOUNS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, WEAK_VERBS } from "./lexicon";
 import { findCast, type Person } from "./people";
 import { resolveNp, npAfter, npBefore, firstNp, type Context, type Np } from "./speaker";
-import { sentencesInto, type Range } from "./segment";
+import { paragraphSentences, type Range } from "./segment";
 import { tokenize, type Token } from "./tokenize";
 import type { QuoteKind } from "./types";
 
@@ -156,7 +156,7 @@ export function attribute(text: string, paras: readonly Range[], quotes: readonl
   const isQuoted = (k: number) => quoted[k] === 1;
   const cast = findCast(text, tokens, isQuoted);
   const ctx: Context = { text, tokens, isQuoted, cast, speakers: [], paras };
-  const sentenceList = sentencesOf(text, paras, ranges);
+  const sentenceList = paragraphSentences(text, paras, ranges);
   const out: Attribution[] = [];
   let s = 0;
   let prior: Prior | null = null;
@@ -182,17 +182,6 @@ export function attribute(text: string, paras: readonly Range[], quotes: readonl
     out.push({ speaker: named(att.person), speakerMention: att.speakerMention, verb: att.verb, kind, utterance });
     prior = { paragraph: q.paragraph, speaker: att.person, sentence: s };
     if (att.person && typeof att.person !== "string") ctx.speakers.push({ at: q.openAt, person: att.person.id, subject: true });
-  }
-  return out;
-}
-
-/** The sentences of every paragraph, each paragraph told the quotations from its first overlapping one on. */
-function sentencesOf(text: string, paras: readonly Range[], ranges: readonly Range[]): Range[] {
-  const out: Range[] = [];
-  let r = 0;
-  for (const p of paras) {
-    while (r < ranges.length && (ranges[r] as Range).end <= p.start) r++;
-    sentencesInto(out, text, p.start, p.end, ranges, r);
   }
   return out;
 }

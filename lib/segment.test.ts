@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { paragraphs, sentences, type Range } from "./segment";
+import { paragraphSentences, paragraphs, sentences, type Range } from "./segment";
 
 function slices(text: string, ranges: readonly Range[]): string[] {
   return ranges.map((r) => text.slice(r.start, r.end));
@@ -219,5 +219,25 @@ describe("sentences with quotations passed as opaque ranges", () => {
   it("splits inside a quotation when it is not passed as opaque", () => {
     const text = "He said, “We tried. We failed.” Then he left.";
     expect(slices(text, sentences(text, 0, text.length))).toEqual(["He said, “We tried.", "We failed.”", "Then he left."]);
+  });
+
+  it("reads one text's quotations and marks paragraph by paragraph as sentences does each paragraph alone", () => {
+    const text = [
+      "Dr. Hale said, “We tried. We failed.” Then he left the U.S. for good.",
+      "“It was never going to work,” Ms. Brandt said. She paused… Then: “Ask them!”",
+      "No quotation here. None at all",
+      "“A quotation carried over",
+      "“into the next paragraph,” she said. Done.",
+    ].join("\n\n");
+    const paras = paragraphs(text);
+    const quotes: Range[] = [];
+    // Each opening mark pairs with the next closing one, so the fourth paragraph's quotation
+    // runs into the fifth, as extractQuotes reports a quotation carried over.
+    for (let at = text.indexOf("“"); at >= 0; at = text.indexOf("“", (quotes.at(-1) as Range).end)) {
+      quotes.push({ start: at, end: text.indexOf("”", at) + 1 });
+    }
+    expect(quotes.length).toBe(4);
+    const alone = paras.flatMap((p) => sentences(text, p.start, p.end, quotes.filter((q) => q.end > p.start && q.start < p.end)));
+    expect(paragraphSentences(text, paras, quotes)).toEqual(alone);
   });
 });

@@ -71,8 +71,11 @@ const ABBREVIATIONS = new Set([
   "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "i.e", "e.g",
 ]);
 
+/** Letters of the longest abbreviation: a longer undotted word before a period is never one. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
-function wordBefore(text: string, end: number, floor: number): string {
+/** Start of the run of ASCII letters and periods that ends at `end`. */
+function wordStart(text: string, end: number, floor: number): number {
   let s = end;
   while (s > floor) {
     const ch = text.charCodeAt(s - 1);
@@ -80,13 +83,17 @@ function wordBefore(text: string, end: number, floor: number): string {
     if (!isWord) break;
     s--;
   }
-  return text.slice(s, end).toLowerCase();
+  return s;
 }
 
 function endsSentence(text: string, dot: number, floor: number): boolean {
   const ch = text[dot];
   if (ch !== ".") return true;
-  const word = wordBefore(text, dot, floor);
+  const from = wordStart(text, dot, floor);
+  // Most sentences end on a word too long for an abbreviation and with no period for an
+  // initialism: answered without lower-casing it.
+  if (dot - from > LONGEST_ABBREVIATION && text.indexOf(".", from) === dot) return true;
+  const word = text.slice(from, dot).toLowerCase();
   if (ABBREVIATIONS.has(word)) return false;
   // A single capital letter is an initial ("James B. Comey").
   const raw = text[dot - 1] ?? "";
@@ -118,7 +125,7 @@ function attributionFollows(text: string, from: number, end: number): boolean {
   let i = from;
   while (i < end && words < 5) {
     let j = i;
-    while (j < end && /[\p{L}'’]/u.test(text[j] ?? "")) j++;
+    while (j < end && isLetterOrApostrophe(text, j)) j++;
     if (j === i) {
       const ch = text[i] ?? "";
       if (ch !== " " && ch !== "." && ch !== ",") return false;
@@ -135,6 +142,15 @@ function attributionFollows(text: string, from: number, end: number): boolean {
   return false;
 }
 
+const LETTER = /\p{L}/u;
+
+/** Whether the code unit at j is a letter, ' or ’ (as `/[\p{L}'’]/u` on it): ASCII by comparison. */
+function isLetterOrApostrophe(text: string, j: number): boolean {
+  const c = text.charCodeAt(j);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39;
+  return c === 0x2019 || LETTER.test(text[j] as string);
+}
+
 const OPENERS = new Set(['"', "'", "\u201C", "\u2018", "\u201E", "\u00AB", "\u201D"]);
 
 /** Exactly the characters `/\s/` matches. */
@@ -148,11 +164,6 @@ function isCloser(c: number): boolean {
   return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x203a || c === 41 || c === 93 || c === 0x201c || c === 0x2018;
 }
 
-/** . ! ? … */
-function isTerminal(c: number): boolean {
-  return c === 46 || c === 33 || c === 63 || c === 0x2026;
-}
-
 /**
  * Sentence ranges within [start, end): a sentence ends at . ! ? (or …) followed by optional
  * closing marks and whitespace, unless the period belongs to a known abbreviation or an
@@ -160,17 +171,46 @@ function isTerminal(c: number): boolean {
  * the reporter's sentence around it.
  */
 export function sentences(text: string, start: number, end: number, opaque: readonly Range[] = []): Range[] {
-  return sentencesInto([], text, start, end, opaque, 0);
+  return sentencesIn([], text, start, end, opaque, 0, terminalMarks(text, start, end), 0);
 }
 
 /**
- * `sentences`, appended to `out`, reading `opaque` from index `first` on: ranges that end
- * before `start` must come before `first`, and those that start at or after `end` are ignored,
- * so one sorted list serves every paragraph of a text.
+ * The sentences of every paragraph, in order, with `opaque` the quotations of the whole text
+ * (sorted): the terminal marks are found once for the text, and each paragraph reads both lists
+ * from where the one before left off.
  */
-export function sentencesInto(out: Range[], text: string, start: number, end: number, opaque: readonly Range[], first: number): Range[] {
+export function paragraphSentences(text: string, paras: readonly Range[], opaque: readonly Range[]): Range[] {
+  const out: Range[] = [];
+  const terminals = terminalMarks(text, 0, text.length);
+  let o = 0;
+  let t = 0;
+  for (const p of paras) {
+    while (o < opaque.length && (opaque[o] as Range).end <= p.start) o++;
+    while (t < terminals.length && (terminals[t] as number) < p.start) t++;
+    sentencesIn(out, text, p.start, p.end, opaque, o, terminals, t);
+  }
+  return out;
+}
+
+/** . ! ? … */
+const TERMINAL_MARK = /[.!?\u2026]/g;
+
+/** Offsets of the terminal marks in [start, end): one native search rather than a test per character. */
+function terminalMarks(text: string, start: number, end: number): number[] {
+  const out: number[] = [];
+  const search = new RegExp(TERMINAL_MARK.source, "g");
+  search.lastIndex = start;
+  // test() moves lastIndex past each single-character match without allocating a match array.
+  while (search.test(text) && search.lastIndex - 1 < end) out.push(search.lastIndex - 1);
+  return out;
+}
+
+/**
+ * `sentences` appended to `out`. `opaque` is read from index `o` and `terminals` (sorted offsets
+ * of the terminal marks) from index `t` on: entries before those end before `start`.
+ */
+function sentencesIn(out: Range[], text: string, start: number, end: number, opaque: readonly Range[], o: number, terminals: readonly number[], t: number): Range[] {
   let sentenceStart = start;
-  let o = first;
   let i = start;
   while (i < end) {
     while (o < opaque.length && (opaque[o] as Range).end <= i) o++;
@@ -191,8 +231,13 @@ export function sentencesInto(out: Range[], text: string, start: number, end: nu
     }
     // Only a terminal mark or the next quotation can end anything: scan to the first of them.
     const stop = q && q.start < end ? q.start : end;
-    while (i < stop && !isTerminal(text.charCodeAt(i))) i++;
-    if (i >= stop) continue;
+    while (t < terminals.length && (terminals[t] as number) < i) t++;
+    const mark = terminals[t] ?? end;
+    if (mark >= stop) {
+      i = stop;
+      continue;
+    }
+    i = mark;
     let j = i + 1;
     while (j < end && (text.charCodeAt(j) === 46 || text.charCodeAt(j) === 33 || text.charCodeAt(j) === 63)) j++;
     while (j < end && isCloser(text.charCodeAt(j))) j++;
