@@ -30,9 +30,12 @@ const MAX_TERM_WORDS = 3;
 
 type Segment = { from: number; to: number };
 
+/** Reporting verbs that need no cue to read as one: SPEECH_VERBS less WEAK_VERBS, one lookup per token. */
+const STRONG_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS].filter((v) => !WEAK_VERBS.has(v)));
+
 function isVerb(t: Token | undefined): boolean {
   if (!t || t.type !== "word") return false;
-  return SPEECH_VERBS.has(t.key) && !WEAK_VERBS.has(t.key) && t.text[0] === (t.text[0] ?? "").toLowerCase();
+  return STRONG_VERBS.has(t.key) && t.text[0] === (t.text[0] ?? "").toLowerCase();
 }
 
 export function lowerBound(tokens: readonly Token[], pos: number): number {

@@ -26,6 +26,8 @@ export type Cast = {
   people: Person[];
   /** Mentions by name in text order. */
   mentions: Mention[];
+  /** Every person's heads together: a description none of them has names nobody. */
+  heads: Set<string>;
 };
 
 const PARTICLES = new Set(["de", "van", "von", "der", "bin", "al", "da", "di", "la", "le", "du", "del", "ben"]);
@@ -37,6 +39,18 @@ export function isCapitalised(t: Token | undefined): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   const first = t.text[0] ?? "";
   return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/** Whether a word has a lower-case letter and no capital (`text === lower && text !== upper`); ASCII answers without case mapping. */
+export function isLowerCaseWord(text: string): boolean {
+  let lower = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return text === text.toLowerCase() && text !== text.toUpperCase();
+    if (c >= 65 && c <= 90) return false;
+    if (c >= 97 && c <= 122) lower = true;
+  }
+  return lower;
 }
 
 function isAllCaps(text: string): boolean {
@@ -164,6 +178,13 @@ export class CastBuilder {
   private readonly byName = new Map<string, Person[]>();
   private readonly lastSeen: number[] = [];
 
+  readonly heads = new Set<string>();
+
+  private head(p: Person, head: string): void {
+    p.heads.add(head);
+    this.heads.add(head);
+  }
+
   private index(key: string, p: Person): void {
     const list = this.byName.get(key);
     if (!list) this.byName.set(key, [p]);
@@ -196,9 +217,9 @@ export class CastBuilder {
       this.index(p.first, p);
     }
     if (full.length > p.canonical.length) p.canonical = full;
-    for (const t of titles) p.heads.add(t);
-    if (titles.length > 1) p.heads.add(titles.slice(-2).join(" "));
-    if (descriptor) p.heads.add(descriptor);
+    for (const t of titles) this.head(p, t);
+    if (titles.length > 1) this.head(p, titles.slice(-2).join(" "));
+    if (descriptor) this.head(p, descriptor);
     p.gender ??= genderOf(titles);
     this.lastSeen[p.id] = this.mentions.length;
     this.mentions.push({ at, person: p.id, subject });
@@ -254,5 +275,5 @@ export function findCast(text: string, tokens: readonly Token[], quoted: (k: num
     }
     i = Math.max(end, i + 1);
   }
-  return { people: cast.people, mentions: cast.mentions };
+  return { people: cast.people, mentions: cast.mentions, heads: cast.heads };
 }

@@ -5,7 +5,7 @@
  */
 import { lowerBoundBy } from "./bisect";
 import { PRONOUNS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS, TITLES, VERB_ADVERBS } from "./lexicon";
-import { isCapitalised, looksLikePersonName, namePart, type Cast, type Gender, type Person, type Mention } from "./people";
+import { isCapitalised, isLowerCaseWord, looksLikePersonName, namePart, type Cast, type Gender, type Person, type Mention } from "./people";
 import type { Range } from "./segment";
 import type { Token } from "./tokenize";
 
@@ -44,7 +44,7 @@ function tok(ctx: Context, k: number): Token | undefined {
 }
 
 function isLowerWord(t: Token | undefined): boolean {
-  return t !== undefined && t.type === "word" && t.text === t.text.toLowerCase() && t.text !== t.text.toUpperCase();
+  return t !== undefined && t.type === "word" && isLowerCaseWord(t.text);
 }
 
 function np(ctx: Context, from: number, to: number, kind: Np["kind"]): Np {
@@ -251,6 +251,7 @@ function learn(p: Person, gender: Gender): Person {
 }
 
 function byHead(ctx: Context, head: string, twoWords: string, at: number): Person | null {
+  if (!ctx.cast.heads.has(twoWords) && !ctx.cast.heads.has(head)) return null;
   let seen = 0;
   const next = recent(ctx, at);
   for (let m = next(); m; m = next()) {
@@ -266,7 +267,11 @@ function byHead(ctx: Context, head: string, twoWords: string, at: number): Perso
  * organisation or a thing that speaks ("the letter"); null for "they", "I", "we".
  */
 export function resolveNp(ctx: Context, phrase: Np, at: number): Person | string | null {
-  const words = ctx.tokens.slice(phrase.from, phrase.to).filter((t) => t.type === "word");
+  const words: Token[] = [];
+  for (let k = phrase.from; k < phrase.to; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (t.type === "word") words.push(t);
+  }
   const last = words[words.length - 1];
   if (!last) return null;
   if (phrase.kind === "pronoun") {
@@ -274,28 +279,43 @@ export function resolveNp(ctx: Context, phrase: Np, at: number): Person | string
     // Resolve from where the pronoun stands, not the quote: "she wrote, telling Putin that …".
     return g === "m" || g === "f" ? resolvePronoun(ctx, Math.min(at, phrase.start), g) : null;
   }
+  if (phrase.kind === "description") return byHead(ctx, namePart(last.key), lastLowerTwo(words), at) ?? ctx.text.slice(phrase.start, phrase.end);
   // "Senator Tom Hale of Ohio": the person is the name before the connector.
-  const cut = words.findIndex((w, i) => i > 0 && CONNECTORS.has(w.text));
-  const personal = cut > 0 ? words.slice(0, cut).filter((w) => isCapitalised(w)).map((w) => namePart(w.text)) : null;
-  if (personal && phrase.kind === "name") {
-    const name = stripTitles(personal);
+  let cut = 1;
+  while (cut < words.length && !CONNECTORS.has((words[cut] as Token).text)) cut++;
+  if (cut < words.length) {
+    const name = stripTitles(capitalisedNames(words, cut));
     if (name.length > 0 && looksLikePersonName(name)) return findPerson(ctx, name) ?? name.join(" ");
   }
-  const caps = words.filter((w) => isCapitalised(w)).map((w) => namePart(w.text));
-  const lower = words.filter((w) => !isCapitalised(w)).map((w) => w.key);
-  if (phrase.kind === "name") {
-    const name = stripTitles(caps);
-    if (name.length > 0 && looksLikePersonName(name)) {
-      const known = findPerson(ctx, name);
-      if (known) return known;
-      return name.join(" ");
-    }
-    if (name.length === 0 && caps.length > 0) return byHead(ctx, (caps[caps.length - 1] as string).toLowerCase(), caps.slice(-2).join(" ").toLowerCase(), at);
-    return ctx.text.slice((words[0] as Token).start, last.end).replace(/^the\s/i, "");
+  const caps = capitalisedNames(words, words.length);
+  const name = stripTitles(caps);
+  if (name.length > 0 && looksLikePersonName(name)) {
+    const known = findPerson(ctx, name);
+    if (known) return known;
+    return name.join(" ");
   }
-  const head = namePart(last.key);
-  const two = [...lower.slice(-2)].join(" ");
-  return byHead(ctx, head, two, at) ?? ctx.text.slice(phrase.start, phrase.end);
+  if (name.length === 0 && caps.length > 0) return byHead(ctx, (caps[caps.length - 1] as string).toLowerCase(), caps.slice(-2).join(" ").toLowerCase(), at);
+  return ctx.text.slice((words[0] as Token).start, last.end).replace(/^the\s/i, "");
+}
+
+/** The capitalised words among words[0, to), possessives stripped. */
+function capitalisedNames(words: readonly Token[], to: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < to; i++) if (isCapitalised(words[i])) out.push(namePart((words[i] as Token).text));
+  return out;
+}
+
+/** The keys of the last two words that are not capitalised, joined: "first lady". */
+function lastLowerTwo(words: readonly Token[]): string {
+  let two = "";
+  let found = 0;
+  for (let i = words.length - 1; i >= 0 && found < 2; i--) {
+    const w = words[i] as Token;
+    if (isCapitalised(w)) continue;
+    two = found === 0 ? w.key : `${w.key} ${two}`;
+    found++;
+  }
+  return two;
 }
 
 function stripTitles(words: readonly string[]): string[] {
