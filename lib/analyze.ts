@@ -19,7 +19,7 @@ import type { Analysis, AnalyzeOptions, Discrepancy, Group, Match, Quote, Severi
 /** Characters of context kept on each side of a quote (W3C TextQuoteSelector prefix/suffix). */
 const CONTEXT_CHARS = 32;
 
-type Prepared = { source: Source; text: string; align: AlignQuote[]; byId: Map<string, Quote> };
+type Prepared = { source: Source; text: string; align: AlignQuote[] };
 
 function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
@@ -78,11 +78,11 @@ function prepare(input: SourceInput, id: string, index: number): Prepared {
       paragraph: q.paragraph,
       wordCount: words,
     };
-    align.push({ id: quote.id, source: index, tokens, ids: [], words, kind: quote.kind, speaker: quote.speaker });
+    align.push({ id: quote.id, source: index, index: i, tokens, ids: [], words, kind: quote.kind, speaker: quote.speaker });
     return quote;
   });
   const name = input.name?.trim() || id;
-  return { source: { id, name, length: text.length, quotes }, text, align, byId: new Map(quotes.map((q) => [q.id, q])) };
+  return { source: { id, name, length: text.length, quotes }, text, align };
 }
 
 /** Numbers every distinct comparison key across all quotes, so that diffs compare integers. */
@@ -148,29 +148,37 @@ export function analyze(sources: readonly SourceInput[], options: AnalyzeOptions
   // Editors' links and unlinks (lib/overrides.ts); without any, the engine's pairs as they are.
   const pairs = applyOverrides(alignAll(withIds(prepared.flatMap((p) => p.align))), prepared, options.overrides);
   // A quote's identity for fingerprints (its source and its words), hashed once per quote.
-  const quoteKeys = new Map<string, string>();
-  const quoteKey = (q: Quote) => quoteKeys.get(q.id) ?? (quoteKeys.set(q.id, fingerprint([q.sourceId, q.text])).get(q.id) as string);
+  const quoteKeys = prepared.map((p) => new Array<string | undefined>(p.align.length));
+  const quoteKey = (q: AlignQuote) => {
+    const keys = quoteKeys[q.source] as Array<string | undefined>;
+    const quote = (prepared[q.source] as Prepared).source.quotes[q.index] as Quote;
+    return keys[q.index] ?? (keys[q.index] = fingerprint([quote.sourceId, quote.text]));
+  };
+  // Which quotes some match links, by source and place.
+  const linked = prepared.map((p) => new Uint8Array(p.align.length));
   // Ids are numbered as discrepancies are found: their order is the output's.
   const discrepancies: Discrepancy[] = [];
-  pairs.forEach(({ pair: p, origin }, i) => {
+  for (let i = 0; i < pairs.length; i++) {
+    const { pair: p, origin } = pairs[i] as (typeof pairs)[number];
     const left = prepared[p.a.source] as Prepared;
     const right = prepared[p.b.source] as Prepared;
     const match = toMatch(p, `m${i + 1}`, left, right, origin);
     result.matches.push(match);
-    const qa = left.byId.get(p.a.id) as Quote;
-    const qb = right.byId.get(p.b.id) as Quote;
+    const qa = left.source.quotes[p.a.index] as Quote;
+    const qb = right.source.quotes[p.b.index] as Quote;
+    (linked[p.a.source] as Uint8Array)[p.a.index] = 1;
+    (linked[p.b.source] as Uint8Array)[p.b.index] = 1;
     const ctx: PairContext = { text: { left: left.text, right: right.text }, names: { left: left.source.name, right: right.source.name }, verbs: { left: qa.verb, right: qb.verb } };
     for (const d of pairDiscrepancies(p, ctx)) {
-      discrepancies.push(discrepancy(`d${discrepancies.length + 1}`, d, [qa.id, qb.id], match.id, fingerprint([d.kind, quoteKey(qa), quoteKey(qb), d.left ?? "", d.right ?? ""])));
-    }
-  });
-  const linked = new Set(result.matches.flatMap((m) => m.quotes));
-  for (const p of prepared) {
-    for (const q of p.source.quotes) {
-      if (linked.has(q.id)) continue;
-      discrepancies.push({ id: `d${discrepancies.length + 1}`, kind: "unmatched", severity: "info", quotes: [q.id], matchId: null, left: q.text, message: `Only ${p.source.name} carries this quote.`, fingerprint: fingerprint(["unmatched", quoteKey(q)]) });
+      discrepancies.push(discrepancy(`d${discrepancies.length + 1}`, d, [qa.id, qb.id], match.id, fingerprint([d.kind, quoteKey(p.a), quoteKey(p.b), d.left ?? "", d.right ?? ""])));
     }
   }
+  prepared.forEach((p, s) => {
+    p.source.quotes.forEach((q, k) => {
+      if ((linked[s] as Uint8Array)[k]) return;
+      discrepancies.push({ id: `d${discrepancies.length + 1}`, kind: "unmatched", severity: "info", quotes: [q.id], matchId: null, left: q.text, message: `Only ${p.source.name} carries this quote.`, fingerprint: fingerprint(["unmatched", quoteKey(p.align[k] as AlignQuote)]) });
+    });
+  });
   // The same quote printed twice gives the same fingerprint twice: number the repeats so that
   // every fingerprint names one discrepancy (reviews hang on them).
   const seen = new Map<string, number>();

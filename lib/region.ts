@@ -11,7 +11,9 @@ import type { QuoteKind, Relation } from "./types";
 
 export type AlignQuote = {
   id: string;
+  /** Its source's place in the input, and its own place among that source's quotes. */
   source: number;
+  index: number;
   tokens: readonly Token[];
   /** Comparison keys of the tokens as small integers (equal keys, equal ids), for fast diffs. */
   ids: number[];
