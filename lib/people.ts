@@ -68,7 +68,15 @@ function isAllCaps(text: string): boolean {
 export function namePart(text: string): string {
   const last = text.charCodeAt(text.length - 1);
   if (last !== 115 && last !== 83 && last !== 39 && last !== 0x2019) return text;
-  return text.replace(/['\u2019]s$/i, "").replace(/['\u2019]$/, "");
+  // 's or ’s, then a lone ' or ’: /['’]s$/i and then /['’]$/, without the patterns.
+  let end = text.length;
+  if ((last === 115 || last === 83) && isApostrophe(text.charCodeAt(end - 2))) end -= 2;
+  if (isApostrophe(text.charCodeAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
 }
 
 /** Token indices [from, to) of a run of capitalised words starting at i (with initials and title periods). */
@@ -85,7 +93,7 @@ export function nameRun(tokens: readonly Token[], i: number, limit: number, quot
       j++;
       continue;
     }
-    if (t.type === "word" && PARTICLES.has(t.text) && isCapitalised(tokens[j + 1]) && j > i) {
+    if (j > i && t.type === "word" && isCapitalised(tokens[j + 1]) && PARTICLES.has(t.text)) {
       j++;
       continue;
     }
@@ -138,6 +146,8 @@ export function parseRun(tokens: readonly Token[], from: number, to: number): Pa
   if (words.length - first === 1 && SENTENCE_STARTERS.has(lower[first] as string)) first++;
   let lastTitle = first - 1;
   for (let k = first; k < words.length - 1; k++) if (TITLES.has(lower[k] as string)) lastTitle = k;
+  // Most runs are a bare name: its lists serve as they are.
+  if (lastTitle < 0) return { titles: [], name: words, lower, gerund };
   return { titles: lower.slice(first, lastTitle + 1), name: words.slice(lastTitle + 1), lower: lower.slice(lastTitle + 1), gerund };
 }
 
@@ -227,6 +237,22 @@ export class CastBuilder {
   }
 }
 
+/** A reporting verb stands right after the run [i, end) or right before it. */
+function isCued(tokens: readonly Token[], i: number, end: number): boolean {
+  return speechVerbAt(tokens, end) || speechVerbAt(tokens, i - 1);
+}
+
+/** "Democrats", "Republicans", "Methodists": a group, not a person. */
+function isPlural(word: string): boolean {
+  return word.endsWith("ans") || word.endsWith("ats") || word.endsWith("ists");
+}
+
+/** The lower-case word before token i ("commentator" in "commentator Ann Coulter"), which may describe the person. */
+function descriptorBefore(tokens: readonly Token[], i: number, quoted: (k: number) => boolean): string | null {
+  const prev = tokens[i - 1];
+  return prev && prev.type === "word" && !quoted(i - 1) && prev.text === prev.text.toLowerCase() && prev.text.length > 2 ? prev.key : null;
+}
+
 function speechVerbAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   return t !== undefined && t.type === "word" && SPEECH_VERBS.has(t.key) && t.text === t.text.toLowerCase();
@@ -261,16 +287,12 @@ export function findCast(text: string, tokens: readonly Token[], quoted: (k: num
       continue;
     }
     const parsed = parseRun(tokens, i, end);
-    const prev = tokens[i - 1];
-    const descriptor = prev && prev.type === "word" && !quoted(i - 1) && prev.text === prev.text.toLowerCase() && prev.text.length > 2 ? prev.key : null;
     if (looksLikePersonName(parsed.name, parsed.lower)) {
       const single = parsed.name.length === 1;
-      const word = parsed.lower[0] ?? "";
-      const plural = word.endsWith("ans") || word.endsWith("ats") || word.endsWith("ists");
-      const known = single && cast.find(parsed.lower) !== null;
-      const cued = speechVerbAt(tokens, end) || speechVerbAt(tokens, i - 1);
-      if (!single || parsed.titles.length > 0 || known || (cued && !plural)) {
-        cast.add(parsed, (tokens[i] as Token).start, single || parsed.titles.length > 0 ? null : descriptor, opensSentence(text, tokens, i) && !parsed.gerund);
+      const titled = parsed.titles.length > 0;
+      // A lone word with no title is tested further only when needed (most runs are settled sooner).
+      if (!single || titled || cast.find(parsed.lower) !== null || (isCued(tokens, i, end) && !isPlural(parsed.lower[0] ?? ""))) {
+        cast.add(parsed, (tokens[i] as Token).start, single || titled ? null : descriptorBefore(tokens, i, quoted), opensSentence(text, tokens, i) && !parsed.gerund);
       }
     }
     i = Math.max(end, i + 1);
