@@ -36,12 +36,19 @@ function raw(text: string, tokens: readonly Token[], from: number, to: number): 
   return text.slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end);
 }
 
+/** The text offsets of tokens [from, to); an empty run is placed where it would stand. */
 function range(tokens: readonly Token[], from: number, to: number, fallbackAt: number): [number, number] {
-  if (from >= to) {
-    const at = tokens[from]?.start ?? tokens[from - 1]?.end ?? fallbackAt;
-    return [at, at];
-  }
-  return [(tokens[from] as Token).start, (tokens[to - 1] as Token).end];
+  return [rangeStart(tokens, from, to, fallbackAt), rangeEnd(tokens, from, to, fallbackAt)];
+}
+
+/** `range(…)[0]`, without the array. */
+function rangeStart(tokens: readonly Token[], from: number, to: number, fallbackAt: number): number {
+  return from < to ? (tokens[from] as Token).start : (tokens[from]?.start ?? tokens[from - 1]?.end ?? fallbackAt);
+}
+
+/** `range(…)[1]`, without the array. */
+function rangeEnd(tokens: readonly Token[], from: number, to: number, fallbackAt: number): number {
+  return from < to ? (tokens[to - 1] as Token).end : rangeStart(tokens, from, to, fallbackAt);
 }
 
 /** Groups the diff's non-equal ops into hunks of adjacent changes. */
@@ -120,50 +127,63 @@ function wholeSentences(tokens: readonly Token[], from: number, to: number): boo
 function classifyHunk(p: PairAlignment, h: Hunk, ctx: PairContext): Draft {
   const at = p.a.tokens;
   const bt = p.b.tokens;
-  const aw = words(at, h.aFrom, h.aTo);
-  const bw = words(bt, h.bFrom, h.bTo);
   const left = raw(ctx.text.left, at, h.aFrom, h.aTo);
   const right = raw(ctx.text.right, bt, h.bFrom, h.bTo);
-  const base = { left, right, leftRange: range(at, h.aFrom, h.aTo, 0), rightRange: range(bt, h.bFrom, h.bTo, 0) };
+  // Every hunk's draft has one shape: the ranges and sides, then what the kind rules say.
+  const draft: Draft = { kind: "substitution", severity: "minor", left, right, leftRange: range(at, h.aFrom, h.aTo, 0), rightRange: range(bt, h.bFrom, h.bTo, 0), message: "" };
+  const aw = words(at, h.aFrom, h.aTo);
+  const bw = words(bt, h.bFrom, h.bTo);
   const { left: ln, right: rn } = ctx.names;
+  const set = (kind: Draft["kind"], severity: Severity, message: string): Draft => {
+    draft.kind = kind;
+    draft.severity = severity;
+    draft.message = message;
+    return draft;
+  };
   if (aw.length === 0 && bw.length === 0) {
-    const cut = [...at.slice(h.aFrom, h.aTo), ...bt.slice(h.bFrom, h.bTo)].every((t) => ELLIPSES.has(t.key));
+    const cut = allEllipses(at, h.aFrom, h.aTo) && allEllipses(bt, h.bFrom, h.bTo);
     const message = cut ? `An ellipsis marks a cut: ${quoted(left)} in ${ln}, ${quoted(right)} in ${rn}.` : `Punctuation: ${quoted(left)} in ${ln}, ${quoted(right)} in ${rn}.`;
-    return { ...base, kind: "punctuation", severity: "cosmetic", message };
+    return set("punctuation", "cosmetic", message);
   }
   if (aw.length === 0 && wholeSentences(bt, h.bFrom, h.bTo)) {
-    return { ...base, kind: "truncation", severity: "info", message: `${ln} runs on past ${bw.length} words that ${rn} prints in the middle of the quote, without an ellipsis.` };
+    return set("truncation", "info", `${ln} runs on past ${bw.length} words that ${rn} prints in the middle of the quote, without an ellipsis.`);
   }
   if (bw.length === 0 && wholeSentences(at, h.aFrom, h.aTo)) {
-    return { ...base, kind: "truncation", severity: "info", message: `${rn} runs on past ${aw.length} words that ${ln} prints in the middle of the quote, without an ellipsis.` };
+    return set("truncation", "info", `${rn} runs on past ${aw.length} words that ${ln} prints in the middle of the quote, without an ellipsis.`);
   }
   const keysA = aw.map((t) => t.key);
   const keysB = bw.map((t) => t.key);
   const ak = expandContractions(keysA);
   const bk = expandContractions(keysB);
   if (ak.join(" ") === bk.join(" ") || isSpellingVariant(keysA, keysB)) {
-    return { ...base, kind: "spelling", severity: "minor", message: `Spelling: ${quoted(left)} in ${ln}, ${quoted(right)} in ${rn}.` };
+    return set("spelling", "minor", `Spelling: ${quoted(left)} in ${ln}, ${quoted(right)} in ${rn}.`);
   }
   if (countNegations(ak) !== countNegations(bk)) {
-    return { ...base, kind: "negation", severity: "critical", message: `Negation changed: ${quoted(left)} in ${ln}, ${quoted(right)} in ${rn}.` };
+    return set("negation", "critical", `Negation changed: ${quoted(left)} in ${ln}, ${quoted(right)} in ${rn}.`);
   }
   const numsA = numbers(aw);
   const numsB = numbers(bw);
   if ((numsA.length > 0 || numsB.length > 0) && numsA.join() !== numsB.join()) {
-    return { ...base, kind: "number", severity: "critical", message: `Number changed: ${quoted(left)} in ${ln}, ${quoted(right)} in ${rn}.` };
+    return set("number", "critical", `Number changed: ${quoted(left)} in ${ln}, ${quoted(right)} in ${rn}.`);
   }
   if (aw.length > 0 && bw.length > 0) {
     const severity: Severity = hasName(at, h.aFrom, h.aTo) || hasName(bt, h.bFrom, h.bTo) ? "critical" : hasContent(aw) || hasContent(bw) ? "major" : "minor";
-    return { ...base, kind: "substitution", severity, message: `${quoted(left)} in ${ln} reads ${quoted(right)} in ${rn}.` };
+    return set("substitution", severity, `${quoted(left)} in ${ln} reads ${quoted(right)} in ${rn}.`);
   }
   if (bw.length === 0) {
     const ellipsis = hasEllipsis(bt, h.bFrom - ELLIPSIS_REACH, h.bTo + ELLIPSIS_REACH);
-    const severity: Severity = ellipsis || !hasContent(aw) ? "minor" : "major";
-    return { ...base, kind: "omission", severity, ellipsis, message: `${rn} leaves out ${quoted(left)}${ellipsis ? " (marked by an ellipsis)" : ""}.` };
+    draft.ellipsis = ellipsis;
+    return set("omission", ellipsis || !hasContent(aw) ? "minor" : "major", `${rn} leaves out ${quoted(left)}${ellipsis ? " (marked by an ellipsis)" : ""}.`);
   }
   const ellipsis = hasEllipsis(at, h.aFrom - ELLIPSIS_REACH, h.aTo + ELLIPSIS_REACH);
-  const severity: Severity = ellipsis || !hasContent(bw) ? "minor" : "major";
-  return { ...base, kind: "insertion", severity, ellipsis, message: `${rn} adds ${quoted(right)}${ellipsis ? ` where ${ln} has an ellipsis` : ""}.` };
+  draft.ellipsis = ellipsis;
+  return set("insertion", ellipsis || !hasContent(bw) ? "minor" : "major", `${rn} adds ${quoted(right)}${ellipsis ? ` where ${ln} has an ellipsis` : ""}.`);
+}
+
+/** Whether every token of tokens[from, to) is an ellipsis (true when there are none). */
+function allEllipses(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!ELLIPSES.has((tokens[k] as Token).key)) return false;
+  return true;
 }
 
 /**
@@ -207,4 +227,4 @@ function hasWord(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
-export { hunksOf, classifyHunk, reorders, raw, range, words, quoted };
+export { hunksOf, classifyHunk, reorders, raw, range, rangeStart, rangeEnd, words, quoted };

@@ -1,7 +1,7 @@
 /**
  * All discrepancies of one aligned pair, and the pair's word diff for display.
  */
-import { classifyHunk, hunksOf, quoted, range, raw, reorders, type Draft, type Hunk, type PairContext } from "./classify";
+import { classifyHunk, hunksOf, quoted, range, rangeEnd, rangeStart, raw, reorders, type Draft, type Hunk, type PairContext } from "./classify";
 import type { TokenOp } from "./diff";
 import { sameSpeaker, type PairAlignment } from "./region";
 import type { Token } from "./tokenize";
@@ -133,8 +133,10 @@ export function displayDiff(p: PairAlignment, left: string, right: string): Diff
   const aFallback = at[0]?.start ?? 0;
   const bFallback = bt[0]?.start ?? 0;
   const push = (op: DiffOp["op"], a0: number, a1: number, b0: number, b1: number, typographic: boolean) => {
-    const [leftStart, leftEnd] = range(at, a0, a1, aFallback);
-    const [rightStart, rightEnd] = range(bt, b0, b1, bFallback);
+    const leftStart = rangeStart(at, a0, a1, aFallback);
+    const leftEnd = rangeEnd(at, a0, a1, aFallback);
+    const rightStart = rangeStart(bt, b0, b1, bFallback);
+    const rightEnd = rangeEnd(bt, b0, b1, bFallback);
     const d: DiffOp = { op, left: left.slice(leftStart, leftEnd), right: right.slice(rightStart, rightEnd), leftStart, leftEnd, rightStart, rightEnd };
     if (typographic) d.typographic = true;
     out.push(d);
