@@ -15,7 +15,8 @@ export type MarkInfo = {
   apostrophe: boolean;
 };
 
-const TABLE: Record<string, MarkInfo> = {
+/** A Map: markInfo is asked about the characters around every mark, most of them no mark at all. */
+const TABLE: ReadonlyMap<string, MarkInfo> = new Map(Object.entries({
   '"': { family: "double", hint: "either", apostrophe: false },
   "\u201C": { family: "double", hint: "open", apostrophe: false }, // “
   "\u201D": { family: "double", hint: "close", apostrophe: false }, // ”
@@ -38,10 +39,10 @@ const TABLE: Record<string, MarkInfo> = {
   "\u201B": { family: "single", hint: "open", apostrophe: false }, // ‛
   "\u2039": { family: "single", hint: "open", apostrophe: false }, // ‹
   "\u203A": { family: "single", hint: "close", apostrophe: false }, // ›
-};
+} satisfies Record<string, MarkInfo>));
 
 export function markInfo(ch: string): MarkInfo | undefined {
-  return TABLE[ch];
+  return TABLE.get(ch);
 }
 
 /** Marks that are unambiguous enough to bracket a quotation in CJK text (no flanking rules). */
