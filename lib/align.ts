@@ -67,21 +67,45 @@ function postingKeys(keys: readonly number[][]): { words: number[][]; shingles: 
   return { words, shingles, lists: count };
 }
 
-function addPosting(lists: number[][], key: number, q: number): void {
-  const list = lists[key] as number[];
-  if (list.length === 0 || (list[list.length - 1] !== q && list.length <= MAX_POSTINGS)) list.push(q);
+/**
+ * Which quotes have each word or shingle, as one flat list per key (`items[start[key], start[key]
+ * + count[key])`, quotes ascending). A list stops growing past MAX_POSTINGS: longer is too common.
+ */
+function postingLists(words: readonly number[][], shingles: readonly number[][], lists: number): { start: Int32Array; count: Int32Array; items: Int32Array } {
+  const count = new Int32Array(lists);
+  const last = new Int32Array(lists);
+  // Two passes over the same keys: count the lists' lengths, then fill them in.
+  const visit = (fill: (key: number, q: number) => void) => {
+    count.fill(0);
+    last.fill(-1);
+    const add = (key: number, q: number) => {
+      if (last[key] === q || (count[key] as number) > MAX_POSTINGS) return;
+      fill(key, q);
+      last[key] = q;
+      count[key] = (count[key] as number) + 1;
+    };
+    words.forEach((k, q) => {
+      for (const key of k) add(key, q);
+      for (const key of shingles[q] as number[]) add(key, q);
+    });
+  };
+  visit(() => {});
+  const start = new Int32Array(lists);
+  let total = 0;
+  for (let key = 0; key < lists; key++) {
+    start[key] = total;
+    total += count[key] as number;
+  }
+  const items = new Int32Array(total);
+  visit((key, q) => (items[(start[key] as number) + (count[key] as number)] = q));
+  return { start, count, items };
 }
 
 /** The candidate pairs as i * n + j, ascending (so in order of i, then j). */
 function candidateCodes(quotes: readonly AlignQuote[]): Float64Array {
   const n = quotes.length;
   const { words, shingles, lists } = postingKeys(wordIds(quotes));
-  // Which quotes have each word or shingle (a list longer than MAX_POSTINGS: too common).
-  const postings = Array.from({ length: lists }, (): number[] => []);
-  words.forEach((k, q) => {
-    for (const key of k) addPosting(postings, key, q);
-    for (const key of shingles[q] as number[]) addPosting(postings, key, q);
-  });
+  const { start, count, items } = postingLists(words, shingles, lists);
   const sources = Int32Array.from(quotes, (q) => q.source);
   // Shared shingles per other quote, and the quotes counted so far, reset after each quote.
   const counts = new Int32Array(n);
@@ -89,9 +113,11 @@ function candidateCodes(quotes: readonly AlignQuote[]): Float64Array {
   const found: number[] = [];
   const probe = (probes: readonly number[], source: number) => {
     for (const key of probes) {
-      const list = postings[key] as number[];
-      if (list.length > MAX_POSTINGS) continue;
-      for (const other of list) {
+      const from = start[key] as number;
+      const to = from + (count[key] as number);
+      if (to - from > MAX_POSTINGS) continue;
+      for (let c = from; c < to; c++) {
+        const other = items[c] as number;
         if (sources[other] === source) continue;
         if (counts[other] === 0) touched.push(other);
         counts[other] = (counts[other] as number) + 1;
@@ -112,7 +138,7 @@ function candidateCodes(quotes: readonly AlignQuote[]): Float64Array {
     touched.length = 0;
   });
   // Equal neighbours once sorted are one pair found from both ends.
-  const sorted = Float64Array.from(found).sort();
+  const sorted = new Float64Array(found).sort();
   let m = 0;
   for (let c = 0; c < sorted.length; c++) if (c === 0 || sorted[c] !== sorted[c - 1]) sorted[m++] = sorted[c] as number;
   return sorted.subarray(0, m);
