@@ -38,14 +38,20 @@ export function paragraphs(text: string): Range[] {
     pendingBlank = false;
     lines.push({ start: s, end: e });
   };
-  // A native search jumps from line break to line break.
+  // A native search jumps from line break to line break: indexOf, several times faster than the
+  // pattern, when LF is the text's only kind.
+  const onlyLf = !text.includes("\r") && !text.includes("\u2029");
   const breaks = new RegExp(LINE_BREAK.source, "g");
-  for (let m = breaks.exec(text); m !== null; m = breaks.exec(text)) {
-    let i = m.index;
+  const nextBreak = (from: number): number => {
+    if (onlyLf) return text.indexOf("\n", from);
+    breaks.lastIndex = from;
+    // test() moves lastIndex past the single-character match without allocating a match array.
+    return breaks.test(text) ? breaks.lastIndex - 1 : -1;
+  };
+  for (let i = nextBreak(0); i >= 0; i = nextBreak(lineStart)) {
     pushLine(lineStart, i);
     if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) i++;
     lineStart = i + 1;
-    breaks.lastIndex = lineStart;
   }
   pushLine(lineStart, text.length);
   if (!sawBlankLine) return lines;
@@ -193,16 +199,26 @@ export function paragraphSentences(text: string, paras: readonly Range[], opaque
 }
 
 /** . ! ? … */
-const TERMINAL_MARK = /[.!?\u2026]/g;
+const TERMINAL_MARKS = [".", "!", "?", "\u2026"];
 
-/** Offsets of the terminal marks in [start, end): one native search rather than a test per character. */
+/**
+ * Offsets of the terminal marks in [start, end), in order. One indexOf per kind of mark, merged:
+ * a native scan for one character is several times faster than a pattern for four.
+ */
 function terminalMarks(text: string, start: number, end: number): number[] {
   const out: number[] = [];
-  const search = new RegExp(TERMINAL_MARK.source, "g");
-  search.lastIndex = start;
-  // test() moves lastIndex past each single-character match without allocating a match array.
-  while (search.test(text) && search.lastIndex - 1 < end) out.push(search.lastIndex - 1);
-  return out;
+  const next = TERMINAL_MARKS.map((m) => text.indexOf(m, start));
+  for (;;) {
+    let kind = -1;
+    for (let k = 0; k < next.length; k++) {
+      const at = next[k] as number;
+      if (at >= 0 && at < end && (kind < 0 || at < (next[kind] as number))) kind = k;
+    }
+    if (kind < 0) return out;
+    const at = next[kind] as number;
+    out.push(at);
+    next[kind] = text.indexOf(TERMINAL_MARKS[kind] as string, at + 1);
+  }
 }
 
 /**
