@@ -78,7 +78,7 @@ function prepare(input: SourceInput, id: string, index: number): Prepared {
       paragraph: q.paragraph,
       wordCount: words,
     };
-    align.push({ id: quote.id, source: index, index: i, tokens, ids: [], words, kind: quote.kind, speaker: quote.speaker });
+    align.push({ id: quote.id, source: index, index: i, tokens, ids: [], words, kind: quote.kind, speaker: quote.speaker, facts: undefined });
     return quote;
   });
   const name = input.name?.trim() || id;

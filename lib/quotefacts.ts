@@ -13,9 +13,9 @@ export type QuoteFacts = {
   bag: Int32Array;
 };
 
-type Quoted = { readonly tokens: readonly Token[]; readonly ids: readonly number[] };
+/** A quote's tokens and ids, and where its facts are kept once built. */
+export type Quoted = { readonly tokens: readonly Token[]; readonly ids: readonly number[]; facts: QuoteFacts | undefined };
 
-const cache = new WeakMap<Quoted, QuoteFacts>();
 /** Bags up to this size are sorted by insertion (cheaper than a call to sort). */
 const INSERTION_SORT_MAX = 32;
 
@@ -48,11 +48,12 @@ function build(q: Quoted): QuoteFacts {
   return { counts, bag };
 }
 
-/** The lookups of a quote (cached by object: the quote's tokens and ids must not change). */
+/**
+ * The lookups of a quote, built on first use and kept on the quote (a field, not a WeakMap: the
+ * lookup is asked for on every candidate pair). The quote's tokens and ids must not change after.
+ */
 export function factsOf(q: Quoted): QuoteFacts {
-  let f = cache.get(q);
-  if (f === undefined) cache.set(q, (f = build(q)));
-  return f;
+  return (q.facts ??= build(q));
 }
 
 function at(counts: Int32Array, k: number, content: 0 | 1): number {

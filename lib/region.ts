@@ -5,7 +5,7 @@
  */
 import { diffIds, foldScatteredMatches, type TokenOp } from "./diff";
 import { FUNCTION_WORDS, SENTENCE_END_KEYS } from "./lexicon";
-import { contentBetween, factsOf, sharedBag, wordsBetween } from "./quotefacts";
+import { contentBetween, factsOf, sharedBag, wordsBetween, type QuoteFacts } from "./quotefacts";
 import type { Token } from "./tokenize";
 import type { QuoteKind, Relation } from "./types";
 
@@ -20,6 +20,8 @@ export type AlignQuote = {
   words: number;
   kind: QuoteKind;
   speaker: string | null;
+  /** Alignment's lookups for this quote (quotefacts.ts), built on first use. */
+  facts: QuoteFacts | undefined;
 };
 
 export type Region = { aFrom: number; aTo: number; bFrom: number; bTo: number };
@@ -252,8 +254,8 @@ function window(long: AlignQuote, short: AlignQuote): [number, number] {
   return [Math.max(0, first - pad), Math.min(n, last + pad + 1)];
 }
 
-function sub(q: AlignQuote, [from, to]: [number, number]): AlignQuote {
-  return from === 0 && to === q.tokens.length ? q : { ...q, tokens: q.tokens.slice(from, to), ids: q.ids.slice(from, to) };
+function idsIn(q: AlignQuote, [from, to]: [number, number]): readonly number[] {
+  return from === 0 && to === q.ids.length ? q.ids : q.ids.slice(from, to);
 }
 
 /**
@@ -386,11 +388,7 @@ export function alignPair(a: AlignQuote, b: AlignQuote): PairAlignment | null {
 function alignWith(a: AlignQuote, b: AlignQuote, diff: Differ): PairAlignment | null {
   const wa = window(a, b);
   const wb = window(b, a);
-  const sa = sub(a, wa);
-  const sb = sub(b, wb);
-  const ka = sa.ids as number[];
-  const kb = sb.ids as number[];
-  const raw = diff(ka, kb);
+  const raw = diff(idsIn(a, wa), idsIn(b, wb));
   if (!raw) return null;
   const ops = shift(raw, wa[0], wb[0]);
   const run = bestRun(ops, a, b);
