@@ -28,6 +28,8 @@ export type Cast = {
   mentions: Mention[];
   /** Every person's heads together: a description none of them has names nobody. */
   heads: Set<string>;
+  /** People by lower-case surname and by lower-case first name. */
+  byName: ReadonlyMap<string, readonly Person[]>;
 };
 
 const PARTICLES = new Set(["de", "van", "von", "der", "bin", "al", "da", "di", "la", "le", "du", "del", "ben"]);
@@ -185,7 +187,7 @@ function genderOf(titles: readonly string[]): Gender | null {
 export class CastBuilder {
   readonly people: Person[] = [];
   readonly mentions: Mention[] = [];
-  private readonly byName = new Map<string, Person[]>();
+  readonly byName = new Map<string, Person[]>();
   private readonly lastSeen: number[] = [];
 
   readonly heads = new Set<string>();
@@ -297,5 +299,5 @@ export function findCast(text: string, tokens: readonly Token[], quoted: (k: num
     }
     i = Math.max(end, i + 1);
   }
-  return { people: cast.people, mentions: cast.mentions, heads: cast.heads };
+  return { people: cast.people, mentions: cast.mentions, heads: cast.heads, byName: cast.byName };
 }

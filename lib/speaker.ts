@@ -5,7 +5,7 @@
  */
 import { lowerBoundBy } from "./bisect";
 import { PRONOUNS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS, TITLES, VERB_ADVERBS } from "./lexicon";
-import { isCapitalised, isLowerCaseWord, looksLikePersonName, namePart, type Cast, type Gender, type Person, type Mention } from "./people";
+import { isCapitalised, isLowerCaseWord, looksLikePersonName, lowerName, namePart, type Cast, type Gender, type Person, type Mention } from "./people";
 import type { Range } from "./segment";
 import type { Token } from "./tokenize";
 
@@ -151,8 +151,8 @@ export function npAfter(ctx: Context, k: number, limit: number): Np | null {
 /** A name phrase whose capitalised words look like a person's name ("Priya Natarajan", not "Tuesday"). */
 function isPersonNp(ctx: Context, phrase: Np): boolean {
   if (phrase.kind !== "name") return false;
-  const caps = ctx.tokens.slice(phrase.from, phrase.to).filter((t) => t.type === "word" && isCapitalised(t)).map((t) => namePart(t.text));
-  return looksLikePersonName(stripTitles(caps));
+  const name = nameOf(stripTitles(capitalised(ctx.tokens, phrase.from, phrase.to)));
+  return looksLikePersonName(name.printed, name.lower);
 }
 
 /** The first noun phrase of a sentence, after a dateline and an introductory phrase. */
@@ -284,25 +284,29 @@ export function resolveNp(ctx: Context, phrase: Np, at: number): Person | string
   let cut = 1;
   while (cut < words.length && !CONNECTORS.has((words[cut] as Token).text)) cut++;
   if (cut < words.length) {
-    const name = stripTitles(capitalisedNames(words, cut));
-    if (name.length > 0 && looksLikePersonName(name)) return findPerson(ctx, name) ?? name.join(" ");
+    const name = nameOf(stripTitles(capitalised(words, 0, cut)));
+    if (looksLikePersonName(name.printed, name.lower)) return findPerson(ctx, name.lower) ?? name.printed.join(" ");
   }
-  const caps = capitalisedNames(words, words.length);
-  const name = stripTitles(caps);
-  if (name.length > 0 && looksLikePersonName(name)) {
-    const known = findPerson(ctx, name);
-    if (known) return known;
-    return name.join(" ");
+  const caps = capitalised(words, 0, words.length);
+  const name = nameOf(stripTitles(caps));
+  if (looksLikePersonName(name.printed, name.lower)) return findPerson(ctx, name.lower) ?? name.printed.join(" ");
+  if (name.printed.length === 0 && caps.length > 0) {
+    const lower = caps.map(lowerName);
+    return byHead(ctx, lower[lower.length - 1] as string, lower.slice(-2).join(" "), at);
   }
-  if (name.length === 0 && caps.length > 0) return byHead(ctx, (caps[caps.length - 1] as string).toLowerCase(), caps.slice(-2).join(" ").toLowerCase(), at);
   return ctx.text.slice((words[0] as Token).start, last.end).replace(/^the\s/i, "");
 }
 
-/** The capitalised words among words[0, to), possessives stripped. */
-function capitalisedNames(words: readonly Token[], to: number): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < to; i++) if (isCapitalised(words[i])) out.push(namePart((words[i] as Token).text));
+/** The capitalised words among words[from, to). */
+function capitalised(words: readonly Token[], from: number, to: number): Token[] {
+  const out: Token[] = [];
+  for (let i = from; i < to; i++) if (isCapitalised(words[i])) out.push(words[i] as Token);
   return out;
+}
+
+/** A name's words as printed and lower-cased, possessives stripped. */
+function nameOf(words: readonly Token[]): { printed: string[]; lower: string[] } {
+  return { printed: words.map((w) => namePart(w.text)), lower: words.map(lowerName) };
 }
 
 /** The keys of the last two words that are not capitalised, joined: "first lady". */
@@ -318,26 +322,28 @@ function lastLowerTwo(words: readonly Token[]): string {
   return two;
 }
 
-function stripTitles(words: readonly string[]): string[] {
-  const out = [...words];
-  while (out.length > 1 && isTitle(out[0] as string)) out.shift();
-  if (out.length === 1 && isTitle(out[0] as string)) return [];
-  return out;
+/** The words after any leading titles; none when the only word is a title. */
+function stripTitles(words: readonly Token[]): Token[] {
+  let first = 0;
+  while (words.length - first > 1 && isTitle(words[first] as Token)) first++;
+  if (words.length - first === 1 && isTitle(words[first] as Token)) return [];
+  return words.slice(first);
 }
 
-function isTitle(w: string): boolean {
-  return TITLE_WORDS.has(w.toLowerCase());
+function isTitle(w: Token): boolean {
+  return TITLE_WORDS.has(lowerName(w));
 }
 
 const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLES.keys(), "first"]);
 
+/** The last person of the cast a name (given lower-cased) fits: among those indexed by its last word, the one added last. */
 function findPerson(ctx: Context, name: readonly string[]): Person | null {
-  const surname = (name[name.length - 1] ?? "").toLowerCase();
-  const first = name.length > 1 ? (name[0] as string).toLowerCase() : null;
+  const surname = name[name.length - 1] ?? "";
+  const first = name.length > 1 ? (name[0] as string) : null;
   let best: Person | null = null;
-  for (const p of ctx.cast.people) {
+  for (const p of ctx.cast.byName.get(surname) ?? []) {
     const fits = name.length === 1 ? p.surname === surname || p.first === surname : p.surname === surname && (first === null || p.first === null || p.first === first);
-    if (fits) best = p;
+    if (fits && (!best || p.id > best.id)) best = p;
   }
   return best;
 }
