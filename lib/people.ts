@@ -184,6 +184,13 @@ function genderOf(titles: readonly string[]): Gender | null {
   return null;
 }
 
+/** The length of words.join(" "), without joining. */
+function joinedLength(words: readonly string[]): number {
+  let n = words.length - 1;
+  for (const w of words) n += w.length;
+  return n;
+}
+
 export class CastBuilder {
   readonly people: Person[] = [];
   readonly mentions: Mention[] = [];
@@ -215,12 +222,12 @@ export class CastBuilder {
     return best;
   }
 
-  add(parsed: Parsed, at: number, descriptor: string | null, subject = false): Person {
+  /** `known`: what find(parsed.lower) answers, when the caller has asked already. */
+  add(parsed: Parsed, at: number, descriptor: string | null, subject = false, known = this.find(parsed.lower)): Person {
     const { titles, name, lower } = parsed;
-    const full = name.join(" ");
-    let p = this.find(lower);
+    let p = known;
     if (!p) {
-      p = { id: this.people.length, canonical: full, first: null, surname: lower[lower.length - 1] ?? "", gender: null, heads: new Set() };
+      p = { id: this.people.length, canonical: name.join(" "), first: null, surname: lower[lower.length - 1] ?? "", gender: null, heads: new Set() };
       this.people.push(p);
       this.index(p.surname, p);
     }
@@ -228,7 +235,7 @@ export class CastBuilder {
       p.first = lower[0] as string;
       this.index(p.first, p);
     }
-    if (full.length > p.canonical.length) p.canonical = full;
+    if (joinedLength(name) > p.canonical.length) p.canonical = name.join(" ");
     for (const t of titles) this.head(p, t);
     if (titles.length > 1) this.head(p, titles.slice(-2).join(" "));
     if (descriptor) this.head(p, descriptor);
@@ -292,9 +299,10 @@ export function findCast(text: string, tokens: readonly Token[], quoted: (k: num
     if (looksLikePersonName(parsed.name, parsed.lower)) {
       const single = parsed.name.length === 1;
       const titled = parsed.titles.length > 0;
+      const known = cast.find(parsed.lower);
       // A lone word with no title is tested further only when needed (most runs are settled sooner).
-      if (!single || titled || cast.find(parsed.lower) !== null || (isCued(tokens, i, end) && !isPlural(parsed.lower[0] ?? ""))) {
-        cast.add(parsed, (tokens[i] as Token).start, single || titled ? null : descriptorBefore(tokens, i, quoted), opensSentence(text, tokens, i) && !parsed.gerund);
+      if (!single || titled || known !== null || (isCued(tokens, i, end) && !isPlural(parsed.lower[0] ?? ""))) {
+        cast.add(parsed, (tokens[i] as Token).start, single || titled ? null : descriptorBefore(tokens, i, quoted), opensSentence(text, tokens, i) && !parsed.gerund, known);
       }
     }
     i = Math.max(end, i + 1);
