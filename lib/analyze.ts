@@ -59,14 +59,17 @@ function prepare(input: SourceInput, id: string, index: number): Prepared {
     const att = atts[i] as (typeof atts)[number];
     const tokens = all.slice(lowerBound(all, q.start), lowerBound(all, q.end));
     const words = tokens.reduce((n, t) => n + (t.type === "punct" ? 0 : 1), 0);
+    const quoted = text.slice(q.start, q.end);
+    const { prefix, suffix } = context(text, q.start, q.end);
     const quote: Quote = {
       id: `${id}:q${i + 1}`,
       sourceId: id,
       start: q.start,
       end: q.end,
-      text: text.slice(q.start, q.end),
-      exact: text.slice(q.start, q.end),
-      ...context(text, q.start, q.end),
+      text: quoted,
+      exact: quoted,
+      prefix,
+      suffix,
       openMark: q.openMark,
       closeMark: q.closeMark,
       confidence: q.confidence,
