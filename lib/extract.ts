@@ -185,16 +185,23 @@ function emit(out: RawQuote[], text: string, e: Emit): void {
   });
 }
 
-/** Candidate marks of one paragraph with their roles. */
 /** Every character markInfo knows; a native search jumps from mark to mark instead of testing each character. */
 const ANY_MARK = /["'\u00AB\u00BB\u2018-\u201F\u2039\u203A\u300C-\u300F\u301D-\u301F\uFF02]/g;
 
-function candidatesOf(text: string, para: Range, search: RegExp): Candidate[] {
-  const cands: Candidate[] = [];
-  search.lastIndex = para.start;
+/** Offsets of every mark in the text, in order: one search over the whole text, never over a stretch twice. */
+function markOffsets(text: string): number[] {
+  const out: number[] = [];
+  const search = new RegExp(ANY_MARK.source, "g");
   // test() moves lastIndex past each single-character match without allocating a match array.
-  while (search.test(text) && search.lastIndex - 1 < para.end) {
-    const i = search.lastIndex - 1;
+  while (search.test(text)) out.push(search.lastIndex - 1);
+  return out;
+}
+
+/** Candidate marks of one paragraph with their roles, from `marks` read at index `m` on. */
+function candidatesOf(text: string, para: Range, marks: readonly number[], m: number): Candidate[] {
+  const cands: Candidate[] = [];
+  for (let k = m; k < marks.length && (marks[k] as number) < para.end; k++) {
+    const i = marks[k] as number;
     const ch = text[i] as string;
     const info = markInfo(ch);
     if (!info) continue;
@@ -212,11 +219,15 @@ function candidatesOf(text: string, para: Range, search: RegExp): Candidate[] {
  */
 export function extractQuotes(text: string, paras: readonly Range[]): RawQuote[] {
   const out: RawQuote[] = [];
-  const search = new RegExp(ANY_MARK.source, "g");
+  const marks = markOffsets(text);
+  let m = 0;
   let carried: Open | null = null;
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p] as Range;
-    const cands = candidatesOf(text, para, search);
+    while (m < marks.length && (marks[m] as number) < para.start) m++;
+    const cands = candidatesOf(text, para, marks, m);
+    // A paragraph with no mark and nothing carried into it holds no quotation.
+    if (cands.length === 0 && !carried) continue;
     const later = laterCloses(cands);
     const stack: Open[] = [];
     let from = 0;
