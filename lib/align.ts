@@ -38,7 +38,6 @@ function postingKeys(keys: readonly number[][]): { words: number[][]; shingles: 
   while (size < 2 * total) size *= 2;
   const slots = new Int32Array(size).fill(-1);
   const packed = new Float64Array(total);
-  const wordIndex = new Map<number, number>();
   let count = 0;
   const shingles = keys.map((k) => {
     const out: number[] = [];
@@ -57,11 +56,14 @@ function postingKeys(keys: readonly number[][]): { words: number[][]; shingles: 
     }
     return out;
   });
+  // Word ids are dense small integers: their indices are kept in a table, not a Map.
+  let maxId = -1;
+  for (const k of keys) for (const id of k) if (id > maxId) maxId = id;
+  const wordIndex = new Int32Array(maxId + 1).fill(-1);
   const words = keys.map((k) =>
     k.map((id) => {
-      let index = wordIndex.get(id);
-      if (index === undefined) wordIndex.set(id, (index = count++));
-      return index;
+      if (wordIndex[id] === -1) wordIndex[id] = count++;
+      return wordIndex[id] as number;
     }),
   );
   return { words, shingles, lists: count };
