@@ -133,6 +133,13 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       i += cpLength(text, i);
       while (i < end) {
         const d = text.charCodeAt(i);
+        // Lower-case ASCII letters, most of any text, continue a word and a space ends it: both
+        // answered before the table and the joiner tests.
+        if (d >= 97 && d <= 122) {
+          i++;
+          continue;
+        }
+        if (d === 32) break;
         if (d < 128) {
           const k = ASCII_CLASS[d] as number;
           if (k >= LOWER_OR_DIGIT) {
