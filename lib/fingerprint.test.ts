@@ -23,6 +23,13 @@ describe("fingerprint", () => {
     expect(fingerprint(["substitution", "innocence", "innocent"])).toBe(joinedCyrb53(["substitution", "innocence", "innocent"]));
   });
 
+  it("gives those values for parts of every length class: empty, short, and past the cached length prefixes", () => {
+    for (const n of [0, 1, 9, 10, 99, 100, 1023, 1024, 1025, 5000]) {
+      const parts = ["omission", "x".repeat(n), "\u201Cquoted\u201D ".repeat(Math.ceil(n / 10))];
+      expect(fingerprint(parts)).toBe(joinedCyrb53(parts));
+    }
+  });
+
   it("tells apart parts that join to the same text", () => {
     expect(fingerprint(["ab", "c"])).not.toBe(fingerprint(["a", "bc"]));
     expect(fingerprint([""])).not.toBe(fingerprint([]));

@@ -14,8 +14,8 @@ export function fingerprint(parts: readonly string[]): string {
   for (let p = 0; p < parts.length; p++) {
     const part = parts[p] as string;
     // `${part.length}:${part}`, after a "|" from the second part on.
-    const text = p > 0 ? `|${part.length}:` : `${part.length}:`;
-    for (let i = 0; i < text.length; i++) {
+    const text = lengthPrefix(part.length);
+    for (let i = p > 0 ? 0 : 1; i < text.length; i++) {
       const ch = text.charCodeAt(i);
       h1 = Math.imul(h1 ^ ch, 2654435761);
       h2 = Math.imul(h2 ^ ch, 1597334677);
@@ -29,6 +29,13 @@ export function fingerprint(parts: readonly string[]): string {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return hex14(2097151 & h2, h1);
+}
+
+/** `|${length}:` for the common lengths, made once rather than on every part hashed. */
+const PREFIXES = Array.from({ length: 1024 }, (_, n) => `|${n}:`);
+
+function lengthPrefix(length: number): string {
+  return PREFIXES[length] ?? `|${length}:`;
 }
 
 /** Character codes of the hex digits 0-9a-f. */
