@@ -159,8 +159,19 @@ export function analyze(sources: readonly SourceInput[], options: AnalyzeOptions
   };
   // Which quotes some match links, by source and place.
   const linked = prepared.map((p) => new Uint8Array(p.align.length));
-  // Ids are numbered as discrepancies are found: their order is the output's.
-  const discrepancies: Discrepancy[] = [];
+  // Ids are numbered as discrepancies are found: their order is the output's. The same quote
+  // printed twice gives the same fingerprint twice: repeats are numbered so that every
+  // fingerprint names one discrepancy (reviews hang on them). Counted and checked as each is
+  // made, while it is at hand, rather than in passes over thousands of them at the end.
+  const discrepancies = result.discrepancies;
+  const seen = new Map<string, number>();
+  const add = (d: Discrepancy) => {
+    const n = (seen.get(d.fingerprint) ?? 0) + 1;
+    seen.set(d.fingerprint, n);
+    if (n > 1) d.fingerprint = fingerprint([d.fingerprint, String(n)]);
+    counts[d.severity]++;
+    discrepancies.push(d);
+  };
   for (let i = 0; i < pairs.length; i++) {
     const { pair: p, origin } = pairs[i] as (typeof pairs)[number];
     const left = prepared[p.a.source] as Prepared;
@@ -173,25 +184,15 @@ export function analyze(sources: readonly SourceInput[], options: AnalyzeOptions
     (linked[p.b.source] as Uint8Array)[p.b.index] = 1;
     const ctx: PairContext = { text: { left: left.text, right: right.text }, names: { left: left.source.name, right: right.source.name }, verbs: { left: qa.verb, right: qb.verb } };
     for (const d of pairDiscrepancies(p, ctx)) {
-      discrepancies.push(discrepancy(`d${discrepancies.length + 1}`, d, [qa.id, qb.id], match.id, fingerprint([d.kind, quoteKey(p.a), quoteKey(p.b), d.left ?? "", d.right ?? ""])));
+      add(discrepancy(`d${discrepancies.length + 1}`, d, [qa.id, qb.id], match.id, fingerprint([d.kind, quoteKey(p.a), quoteKey(p.b), d.left ?? "", d.right ?? ""])));
     }
   }
   prepared.forEach((p, s) => {
     p.source.quotes.forEach((q, k) => {
       if ((linked[s] as Uint8Array)[k]) return;
-      discrepancies.push({ id: `d${discrepancies.length + 1}`, kind: "unmatched", severity: "info", quotes: [q.id], matchId: null, left: q.text, message: `Only ${p.source.name} carries this quote.`, fingerprint: fingerprint(["unmatched", quoteKey(p.align[k] as AlignQuote)]) });
+      add({ id: `d${discrepancies.length + 1}`, kind: "unmatched", severity: "info", quotes: [q.id], matchId: null, left: q.text, message: `Only ${p.source.name} carries this quote.`, fingerprint: fingerprint(["unmatched", quoteKey(p.align[k] as AlignQuote)]) });
     });
   });
-  // The same quote printed twice gives the same fingerprint twice: number the repeats so that
-  // every fingerprint names one discrepancy (reviews hang on them).
-  const seen = new Map<string, number>();
-  for (const d of discrepancies) {
-    const n = (seen.get(d.fingerprint) ?? 0) + 1;
-    seen.set(d.fingerprint, n);
-    if (n > 1) d.fingerprint = fingerprint([d.fingerprint, String(n)]);
-  }
-  result.discrepancies = discrepancies;
-  for (const d of result.discrepancies) counts[d.severity]++;
   result.groups = groupsOf(result.matches);
   return result;
 }
