@@ -133,8 +133,9 @@ function discrepancy(id: string, d: Draft, quotes: string[], matchId: string, pr
   return out;
 }
 
-function groupsOf(matches: readonly Match[]): Group[] {
-  return connectedGroups(matches.map((m) => m.quotes)).map((quotes, i) => ({ id: `g${i + 1}`, quotes }));
+/** The groups of quotes the pairs link, directly or through others (keyed by quote object: no string hashing). */
+function groupsOf(pairs: ReadonlyArray<{ pair: PairAlignment }>): Group[] {
+  return connectedGroups(pairs.map(({ pair }) => [pair.a, pair.b] as const)).map((quotes, i) => ({ id: `g${i + 1}`, quotes: quotes.map((q) => q.id) }));
 }
 
 /**
@@ -193,6 +194,6 @@ export function analyze(sources: readonly SourceInput[], options: AnalyzeOptions
       add({ id: `d${discrepancies.length + 1}`, kind: "unmatched", severity: "info", quotes: [q.id], matchId: null, left: q.text, message: `Only ${p.source.name} carries this quote.`, fingerprint: fingerprint(["unmatched", quoteKey(p.align[k] as AlignQuote)]) });
     });
   });
-  result.groups = groupsOf(result.matches);
+  result.groups = groupsOf(pairs);
   return result;
 }

@@ -3,11 +3,11 @@
  * others, form one group. Groups come in the order their first member was first linked, and
  * members in the order they were first seen.
  */
-export function connectedGroups(links: Iterable<readonly [string, string]>): string[][] {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
+export function connectedGroups<K>(links: Iterable<readonly [K, K]>): K[][] {
+  const parent = new Map<K, K>();
+  const find = (x: K): K => {
     let r = x;
-    while (parent.get(r) !== undefined && parent.get(r) !== r) r = parent.get(r) as string;
+    while (parent.get(r) !== undefined && parent.get(r) !== r) r = parent.get(r) as K;
     parent.set(x, r);
     return r;
   };
@@ -18,7 +18,7 @@ export function connectedGroups(links: Iterable<readonly [string, string]>): str
     const rb = find(b);
     if (ra !== rb) parent.set(rb, ra);
   }
-  const members = new Map<string, string[]>();
+  const members = new Map<K, K[]>();
   for (const q of parent.keys()) {
     const root = find(q);
     const list = members.get(root);
