@@ -39,6 +39,11 @@ function isWordChar(ch: string | undefined): boolean {
   return /[\p{L}\p{M}\p{N}]/u.test(ch);
 }
 
+function isAsciiAlnum(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** The letters right after position i (for elisions such as 'tis and '90s). */
 function wordAfter(text: string, i: number, end: number): string {
   let j = i;
@@ -71,16 +76,17 @@ function isInches(text: string, i: number): boolean {
 
 const APOS = new Set(["'", "\u2019"]);
 
-function roleOf(text: string, i: number, start: number, end: number): Role {
+/** `info`: markInfo of the character at i, when the caller has it. */
+function roleOf(text: string, i: number, start: number, end: number, info = markInfo(text[i] as string)): Role {
   const ch = text[i] as string;
-  const info = markInfo(ch);
   if (!info) return "skip";
   if (CJK_MARKS.has(ch)) return info.hint === "open" ? "open" : "close";
   if (ch === '"' && isInches(text, i)) return "skip";
   const prev = i > start ? (text[i - 1] as string) : null;
   const next = i + 1 < end ? (text[i + 1] as string) : null;
-  const prevOpens = prev === null || isSpaceChar(prev) || OPEN_PUNCT.has(prev) || markInfo(prev) !== undefined;
-  const nextCloses = next === null || isSpaceChar(next) || CLOSE_PUNCT.has(next) || markInfo(next) !== undefined;
+  // A letter or digit, the commonest neighbour, is neither punctuation nor a mark.
+  const prevOpens = prev === null || isSpaceChar(prev) || (!isAsciiAlnum(prev) && (OPEN_PUNCT.has(prev) || markInfo(prev) !== undefined));
+  const nextCloses = next === null || isSpaceChar(next) || (!isAsciiAlnum(next) && (CLOSE_PUNCT.has(next) || markInfo(next) !== undefined));
   const canOpen = next !== null && !isSpaceChar(next) && prevOpens;
   const canClose = prev !== null && !isSpaceChar(prev) && nextCloses;
   if (info.apostrophe) {
@@ -205,7 +211,7 @@ function candidatesOf(text: string, para: Range, marks: readonly number[], m: nu
     const ch = text[i] as string;
     const info = markInfo(ch);
     if (!info) continue;
-    const role = roleOf(text, i, para.start, para.end);
+    const role = roleOf(text, i, para.start, para.end, info);
     if (role !== "skip") cands.push({ at: i, mark: ch, family: info.family, role });
   }
   return cands;
