@@ -101,21 +101,16 @@ function roleOf(text: string, i: number, start: number, end: number, info = mark
   return info.hint === "either" ? "toggle" : info.hint;
 }
 
-/** For each candidate: does a closing mark of each family follow later in the paragraph? */
-function laterCloses(cands: readonly Candidate[]): { double: boolean[]; single: boolean[] } {
-  const double = new Array<boolean>(cands.length).fill(false);
-  const single = new Array<boolean>(cands.length).fill(false);
-  let d = false;
-  let s = false;
+/**
+ * The index of the last candidate that can close a quotation of `family`, or -1: a closing mark
+ * of that family follows candidate k later in the paragraph exactly when k is below it.
+ */
+function lastClose(cands: readonly Candidate[], family: Family): number {
   for (let k = cands.length - 1; k >= 0; k--) {
-    double[k] = d;
-    single[k] = s;
     const c = cands[k] as Candidate;
-    const closes = c.role === "close" || c.role === "toggle" || c.role === "weak-close";
-    if (closes && c.family === "double") d = true;
-    if (closes && c.family === "single") s = true;
+    if (c.family === family && (c.role === "close" || c.role === "toggle" || c.role === "weak-close")) return k;
   }
-  return { double, single };
+  return -1;
 }
 
 type Emit = { top: Open; endAt: number; close: Candidate | null; low: boolean };
@@ -234,7 +229,8 @@ export function extractQuotes(text: string, paras: readonly Range[]): RawQuote[]
     const cands = candidatesOf(text, para, marks, m);
     // A paragraph with no mark and nothing carried into it holds no quotation.
     if (cands.length === 0 && !carried) continue;
-    const later = laterCloses(cands);
+    const lastDouble = lastClose(cands, "double");
+    const lastSingle = lastClose(cands, "single");
     const stack: Open[] = [];
     let from = 0;
     if (carried) {
@@ -243,7 +239,7 @@ export function extractQuotes(text: string, paras: readonly Range[]): RawQuote[]
       carried = null;
     }
     for (let k = from; k < cands.length; k++) {
-      const e = step(stack, cands[k] as Candidate, later.double[k] ?? false, later.single[k] ?? false, text, para, p);
+      const e = step(stack, cands[k] as Candidate, k < lastDouble, k < lastSingle, text, para, p);
       if (e) emit(out, text, e);
     }
     const top = stack[0];
