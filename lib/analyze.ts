@@ -3,7 +3,7 @@
  * them across sources, diff each aligned pair and classify what differs.
  */
 import { alignAll, type AlignQuote } from "./align";
-import { attribute, lowerBound } from "./attribute";
+import { attribute, seeker } from "./attribute";
 import { range, type Draft, type PairContext } from "./classify";
 import { displayDiff, pairDiscrepancies } from "./discrepancies";
 import { extractQuotes } from "./extract";
@@ -55,9 +55,11 @@ function prepare(input: SourceInput, id: string, index: number): Prepared {
   const all = tokenize(text);
   const atts = attribute(text, paras, raw, all);
   const align: AlignQuote[] = [];
+  // Quotes come in text order: each one's tokens are walked to from the last (seeker).
+  const at = seeker(all);
   const quotes: Quote[] = raw.map((q, i) => {
     const att = atts[i] as (typeof atts)[number];
-    const tokens = all.slice(lowerBound(all, q.start), lowerBound(all, q.end));
+    const tokens = all.slice(at(q.start), at(q.end));
     const words = tokens.reduce((n, t) => n + (t.type === "punct" ? 0 : 1), 0);
     const quoted = text.slice(q.start, q.end);
     const { prefix, suffix } = context(text, q.start, q.end);

@@ -3,7 +3,6 @@
  * article), with which reporting verb, what kind of quotation it is, and which quotations are
  * the halves of one utterance split by its attribution ("A," she said, "B.").
  */
-import { lowerBoundBy } from "./bisect";
 import type { RawQuote } from "./extract";
 import { MENTION_NOUNS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, WEAK_VERBS } from "./lexicon";
 import { findCast, type Person } from "./people";
@@ -38,16 +37,14 @@ function isVerb(t: Token | undefined): boolean {
   return STRONG_VERBS.has(t.key) && t.text[0] === (t.text[0] ?? "").toLowerCase();
 }
 
-export function lowerBound(tokens: readonly Token[], pos: number): number {
-  return lowerBoundBy(tokens, pos, (t) => t.start);
-}
-
 /**
- * lowerBound(tokens, pos) for positions asked in about ascending order: each answer is walked
- * to from the last. Attribution asks a dozen per quotation, each near the one before, so a walk
- * of a few tokens beats a search.
+ * The index of the first token starting at or after `pos`, for positions asked in about
+ * ascending order: each answer is walked to from the last. Attribution asks a dozen per
+ * quotation, each near the one before, and the pipeline the bounds of each quotation in text
+ * order, so a walk of a few tokens beats a search (which, on a long article, reads tokens from
+ * all over the heap).
  */
-function seeker(tokens: readonly Token[]): (pos: number) => number {
+export function seeker(tokens: readonly Token[]): (pos: number) => number {
   let k = 0;
   return (pos) => {
     while (k > 0 && (tokens[k - 1] as Token).start >= pos) k--;
