@@ -2,7 +2,7 @@
  * Token diffs. It diffs the comparison keys of two token streams (never whole articles) with a
  * hard bound on the edit length, and says plainly when it gave up.
  */
-import { myersRuns } from "./myers";
+import { DELETED, INSERTED, myersRuns } from "./myers";
 
 export type TokenOp = {
   op: "equal" | "delete" | "insert";
@@ -96,26 +96,24 @@ function trivialMiddle<T>(a: T[], b: T[]): TokenOp[] | null {
   return ops;
 }
 
+/** jsdiff's edit script for a middle (myers.ts), as token ops; null when it gives up. */
 function viaMyers(a: number[], b: number[], maxEditLength: number): TokenOp[] | null {
   const runs = myersRuns(a, b, maxEditLength);
-  return runs ? toTokenOps(runs.map((r) => ({ added: r.kind === 1, removed: r.kind === 2, n: r.count }))) : null;
-}
-
-function toTokenOps(changes: ReadonlyArray<{ added: boolean; removed: boolean; n: number }>): TokenOp[] {
+  if (!runs) return null;
   const ops: TokenOp[] = [];
   let i = 0;
   let j = 0;
-  for (const { added, removed, n } of changes) {
-    if (added) {
-      ops.push({ op: "insert", aFrom: i, aTo: i, bFrom: j, bTo: j + n });
-      j += n;
-    } else if (removed) {
-      ops.push({ op: "delete", aFrom: i, aTo: i + n, bFrom: j, bTo: j });
-      i += n;
+  for (const { kind, count } of runs) {
+    if (kind === INSERTED) {
+      ops.push({ op: "insert", aFrom: i, aTo: i, bFrom: j, bTo: j + count });
+      j += count;
+    } else if (kind === DELETED) {
+      ops.push({ op: "delete", aFrom: i, aTo: i + count, bFrom: j, bTo: j });
+      i += count;
     } else {
-      ops.push({ op: "equal", aFrom: i, aTo: i + n, bFrom: j, bTo: j + n });
-      i += n;
-      j += n;
+      ops.push({ op: "equal", aFrom: i, aTo: i + count, bFrom: j, bTo: j + count });
+      i += count;
+      j += count;
     }
   }
   return ops;

@@ -11,8 +11,8 @@
 export type Run = { kind: 0 | 1 | 2; count: number };
 
 const EQUAL = 0;
-const INSERTED = 1;
-const DELETED = 2;
+export const INSERTED = 1;
+export const DELETED = 2;
 
 /**
  * Working memory, reused from call to call (a diff runs to its end before another starts): the

@@ -147,14 +147,14 @@ function shift(ops: readonly TokenOp[], da: number, db: number): TokenOp[] {
  * Diffs two slices. `fromEnd` aligns them from their ends (a leading edge meets the region at
  * its end, so "Every" against "every school and every" must pair the last "every").
  */
-function diffSlices(a: AlignQuote, b: AlignQuote, r: Region, diff: Differ, fromEnd = false): TokenOp[] | null {
+function diffSlices(a: AlignQuote, b: AlignQuote, r: Region, fromEnd = false): TokenOp[] | null {
   const ka = a.ids.slice(r.aFrom, r.aTo);
   const kb = b.ids.slice(r.bFrom, r.bTo);
   if (!fromEnd) {
-    const ops = diff(ka, kb);
+    const ops = diffIds(ka, kb);
     return ops ? shift(ops, r.aFrom, r.bFrom) : null;
   }
-  const ops = diff(ka.reverse(), kb.reverse());
+  const ops = diffIds(ka.reverse(), kb.reverse());
   if (!ops) return null;
   const na = r.aTo - r.aFrom;
   const nb = r.bTo - r.bFrom;
@@ -278,20 +278,20 @@ function fold(a: AlignQuote, b: AlignQuote, local: readonly TokenOp[], region: R
 }
 
 /** The ops of the best region after widening it over differing edges and closing marks. */
-function regionOps(a: AlignQuote, b: AlignQuote, ops: readonly TokenOp[], run: [number, number], diff: Differ): { ops: TokenOp[]; region: Region } {
+function regionOps(a: AlignQuote, b: AlignQuote, ops: readonly TokenOp[], run: [number, number]): { ops: TokenOp[]; region: Region } {
   const first = ops[run[0]] as TokenOp;
   const last = ops[run[1]] as TokenOp;
   let region: Region = { aFrom: first.aFrom, aTo: last.aTo, bFrom: first.bFrom, bTo: last.bTo };
   const local = shift(ops.slice(run[0], run[1] + 1), -region.aFrom, -region.bFrom);
   let core = scattered(local) ? shift(fold(a, b, local, region), region.aFrom, region.bFrom) : ops.slice(run[0], run[1] + 1);
   const lead = leadingEdge(a, b, region) ?? leadingMarks(a, b, region);
-  const leadOps = lead ? trimOneSided(diffSlices(a, b, lead, diff, true) ?? [], "start") : [];
+  const leadOps = lead ? trimOneSided(diffSlices(a, b, lead, true) ?? [], "start") : [];
   if (leadOps.length > 0) {
     core = [...leadOps, ...core];
     region = { ...region, aFrom: (leadOps[0] as TokenOp).aFrom, bFrom: (leadOps[0] as TokenOp).bFrom };
   }
   const trail = trailingEdge(a, b, region);
-  const trailOps = trail ? trimOneSided(diffSlices(a, b, trail, diff) ?? [], "end") : [];
+  const trailOps = trail ? trimOneSided(diffSlices(a, b, trail) ?? [], "end") : [];
   if (trailOps.length > 0) {
     core = [...core, ...trailOps];
     region = { ...region, aTo: (trailOps[trailOps.length - 1] as TokenOp).aTo, bTo: (trailOps[trailOps.length - 1] as TokenOp).bTo };
@@ -373,27 +373,24 @@ function plausible(a: AlignQuote, b: AlignQuote): boolean {
   return shared >= SHORT_MATCH_WORDS && content >= MIN_CONTENT_UNKNOWN_SPEAKER;
 }
 
-/** A diff of two id lists; null when it gives up. */
-type Differ = (a: readonly number[], b: readonly number[]) => TokenOp[] | null;
-
 /**
  * Aligns two quotes of different sources. Returns null when they do not render the same words:
  * too little shared, or a short shared stretch without the same credited speaker.
  */
 export function alignPair(a: AlignQuote, b: AlignQuote): PairAlignment | null {
   if (!plausible(a, b)) return null;
-  return alignWith(a, b, diffIds);
+  return alignWith(a, b);
 }
 
-function alignWith(a: AlignQuote, b: AlignQuote, diff: Differ): PairAlignment | null {
+function alignWith(a: AlignQuote, b: AlignQuote): PairAlignment | null {
   const wa = window(a, b);
   const wb = window(b, a);
-  const raw = diff(idsIn(a, wa), idsIn(b, wb));
+  const raw = diffIds(idsIn(a, wa), idsIn(b, wb));
   if (!raw) return null;
   const ops = shift(raw, wa[0], wb[0]);
   const run = bestRun(ops, a, b);
   if (!run) return null;
-  const { ops: core, region } = regionOps(a, b, ops, run, diff);
+  const { ops: core, region } = regionOps(a, b, ops, run);
   const { shared, similarity } = scoreRegion(a, b, core, region);
   if (!accepts(a, b, shared, sharedContent(a, core), similarity)) return null;
   return { a, b, ops: core, region, sharedWords: shared, score: similarity, ...relationOf(a, b, region, core, shared) };
