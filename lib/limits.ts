@@ -1,5 +1,5 @@
 /** Version of the engine's output; bump when the same input may analyse differently. */
-export const ENGINE_VERSION = "1.0.0";
+export const ENGINE_VERSION = "1.1.0";
 
 /** Longest source text accepted, in UTF-16 code units (about 80,000 words). */
 export const MAX_SOURCE_CHARS = 500_000;

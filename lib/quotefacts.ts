@@ -14,7 +14,7 @@ export type QuoteFacts = {
 };
 
 /** A quote's tokens and ids, and where its facts are kept once built. */
-export type Quoted = { readonly tokens: readonly Token[]; readonly ids: readonly number[]; facts: QuoteFacts | undefined };
+type Quoted = { readonly tokens: readonly Token[]; readonly ids: readonly number[]; facts: QuoteFacts | undefined };
 
 /** Bags up to this size are sorted by insertion (cheaper than a call to sort). */
 const INSERTION_SORT_MAX = 32;
