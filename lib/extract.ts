@@ -6,6 +6,7 @@
  */
 import { CJK_MARKS, ELISIONS, markInfo, type Family } from "./marks";
 import type { Range } from "./segment";
+import { isAsciiAlnum } from "./chars";
 
 export type RawQuote = {
   /** Content offsets (marks and surrounding whitespace excluded). */
@@ -35,13 +36,8 @@ function isSpaceChar(ch: string): boolean {
 function isWordChar(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 128) return isAsciiAlnum(c);
   return /[\p{L}\p{M}\p{N}]/u.test(ch);
-}
-
-function isAsciiAlnum(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** The letters right after position i (for elisions such as 'tis and '90s). */
@@ -85,8 +81,8 @@ function roleOf(text: string, i: number, start: number, end: number, info = mark
   const prev = i > start ? (text[i - 1] as string) : null;
   const next = i + 1 < end ? (text[i + 1] as string) : null;
   // A letter or digit, the commonest neighbour, is neither punctuation nor a mark.
-  const prevOpens = prev === null || isSpaceChar(prev) || (!isAsciiAlnum(prev) && (OPEN_PUNCT.has(prev) || markInfo(prev) !== undefined));
-  const nextCloses = next === null || isSpaceChar(next) || (!isAsciiAlnum(next) && (CLOSE_PUNCT.has(next) || markInfo(next) !== undefined));
+  const prevOpens = prev === null || isSpaceChar(prev) || (!isAsciiAlnum(prev.charCodeAt(0)) && (OPEN_PUNCT.has(prev) || markInfo(prev) !== undefined));
+  const nextCloses = next === null || isSpaceChar(next) || (!isAsciiAlnum(next.charCodeAt(0)) && (CLOSE_PUNCT.has(next) || markInfo(next) !== undefined));
   const canOpen = next !== null && !isSpaceChar(next) && prevOpens;
   const canClose = prev !== null && !isSpaceChar(prev) && nextCloses;
   if (info.apostrophe) {

@@ -3,6 +3,7 @@
  * with the titles and descriptions that refer to them, so that "Trump", "Mr. Trump",
  * "the president" and "he" can all be resolved to one canonical name per article.
  */
+import { hasDigit, isAscii, isPlainApostrophe } from "./chars";
 import { NON_PERSON_WORDS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLES } from "./lexicon";
 import type { Token } from "./tokenize";
 
@@ -72,13 +73,9 @@ export function namePart(text: string): string {
   if (last !== 115 && last !== 83 && last !== 39 && last !== 0x2019) return text;
   // 's or ’s, then a lone ' or ’: /['’]s$/i and then /['’]$/, without the patterns.
   let end = text.length;
-  if ((last === 115 || last === 83) && isApostrophe(text.charCodeAt(end - 2))) end -= 2;
-  if (isApostrophe(text.charCodeAt(end - 1))) end--;
+  if ((last === 115 || last === 83) && isPlainApostrophe(text.charCodeAt(end - 2))) end -= 2;
+  if (isPlainApostrophe(text.charCodeAt(end - 1))) end--;
   return end === text.length ? text : text.slice(0, end);
-}
-
-function isApostrophe(c: number): boolean {
-  return c === 39 || c === 0x2019;
 }
 
 /** Token indices [from, to) of a run of capitalised words starting at i (with initials and title periods). */
@@ -112,11 +109,6 @@ type Parsed = { titles: string[]; name: string[]; lower: string[]; gerund?: bool
 
 /** A capitalised participle opening a run: "Attacking", "Saying". */
 const PARTICIPLE = /^\p{Lu}\p{Ll}{2,}ing$/u;
-
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
-  return true;
-}
 
 /**
  * `namePart(t.text)` lower-cased. A plain ASCII word of the key's length has for key exactly its
@@ -156,14 +148,6 @@ export function parseRun(tokens: readonly Token[], from: number, to: number): Pa
 /** The suffix test first: most words are not participles, and it spares them the pattern. */
 function isParticiple(word: string): boolean {
   return word.endsWith("ing") && PARTICIPLE.test(word);
-}
-
-function hasDigit(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
 }
 
 /** `lower`: the words lower-cased, when the caller has them. */

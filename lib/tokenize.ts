@@ -4,6 +4,7 @@
  * diacritics, hyphens inside a word) so that only the key decides what "the same word" is,
  * while the raw text is always what gets shown.
  */
+import { isAscii, isAsciiAlnum } from "./chars";
 
 export type TokenType = "word" | "number" | "punct";
 
@@ -46,10 +47,6 @@ function isHyphen(c: number): boolean {
   return c === 0x2d || c === 0x2010 || c === 0x2011;
 }
 
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
 /** Classes of ASCII code units for the tokenizer's inner loop: one table read per character. */
 const OTHER = 0;
 const SPACE = 1;
@@ -79,11 +76,6 @@ function cpLength(text: string, i: number): number {
   return 1;
 }
 
-function hasNonAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return true;
-  return false;
-}
-
 function wordKey(raw: string): string {
   let key = "";
   for (const ch of raw) {
@@ -92,7 +84,7 @@ function wordKey(raw: string): string {
     else if (!isHyphen(c)) key += ch;
   }
   // Compatibility forms (𝐁, ﬁ) and diacritics fold only for non-ASCII words; keeps the hot path cheap.
-  if (hasNonAscii(key)) key = key.normalize("NFKD").replace(COMBINING_MARKS, "").normalize("NFC");
+  if (!isAscii(key)) key = key.normalize("NFKD").replace(COMBINING_MARKS, "").normalize("NFC");
   return key.toLowerCase();
 }
 

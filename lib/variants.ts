@@ -3,6 +3,7 @@
  * solid, hyphenated or open, contractions, number words, symbols for words, and one-letter
  * typos in long words.
  */
+import { hasDigit } from "./chars";
 
 const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
@@ -38,14 +39,6 @@ export function numericValue(key: string): number | null {
   // "21st", "3rd": an ordinal in figures has the value of its digits.
   const n = Number(key.replaceAll(",", "").replace(/(?<=\d)(?:st|nd|rd|th)$/, ""));
   return Number.isFinite(n) ? n : null;
-}
-
-function hasDigit(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
 }
 
 /** Keys with contractions and word symbols spelt out: "it's" → "it is", "&" → "and". */
