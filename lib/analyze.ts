@@ -3,7 +3,8 @@
  * them across sources, diff each aligned pair and classify what differs.
  */
 import { alignAll, type AlignQuote } from "./align";
-import { attribute, seeker } from "./attribute";
+import { attribute } from "./attribute";
+import { seeker } from "./bisect";
 import { range, type Draft, type PairContext } from "./classify";
 import { displayDiff, pairDiscrepancies } from "./discrepancies";
 import { extractQuotes } from "./extract";

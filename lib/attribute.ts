@@ -3,12 +3,13 @@
  * article), with which reporting verb, what kind of quotation it is, and which quotations are
  * the halves of one utterance split by its attribution ("A," she said, "B.").
  */
+import { seeker } from "./bisect";
 import type { RawQuote } from "./extract";
-import { MENTION_NOUNS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, WEAK_VERBS } from "./lexicon";
+import { MENTION_NOUNS, PRONOUNS, SENTENCE_STARTERS, STRONG_VERBS } from "./lexicon";
 import { findCast, type Person } from "./people";
 import { resolveNp, npAfter, npBefore, firstNp, type Context, type Np } from "./speaker";
 import { paragraphSentences, type Range } from "./segment";
-import { tokenize, type Token } from "./tokenize";
+import type { Token } from "./tokenize";
 import type { QuoteKind } from "./types";
 
 export type Attribution = {
@@ -29,28 +30,10 @@ const MAX_TERM_WORDS = 3;
 
 type Segment = { from: number; to: number };
 
-/** Reporting verbs that need no cue to read as one: SPEECH_VERBS less WEAK_VERBS, one lookup per token. */
-const STRONG_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS].filter((v) => !WEAK_VERBS.has(v)));
 
 function isVerb(t: Token | undefined): boolean {
   if (!t || t.type !== "word") return false;
   return STRONG_VERBS.has(t.key) && t.text[0] === (t.text[0] ?? "").toLowerCase();
-}
-
-/**
- * The index of the first token starting at or after `pos`, for positions asked in about
- * ascending order: each answer is walked to from the last. Attribution asks a dozen per
- * quotation, each near the one before, and the pipeline the bounds of each quotation in text
- * order, so a walk of a few tokens beats a search (which, on a long article, reads tokens from
- * all over the heap).
- */
-export function seeker(tokens: readonly Token[]): (pos: number) => number {
-  let k = 0;
-  return (pos) => {
-    while (k > 0 && (tokens[k - 1] as Token).start >= pos) k--;
-    while (k < tokens.length && (tokens[k] as Token).start < pos) k++;
-    return k;
-  };
 }
 
 function wordsIn(tokens: readonly Token[], seg: Segment): number {
@@ -148,7 +131,7 @@ type Prior = { paragraph: number; speaker: Person | string | null; sentence: num
  * Attributes every quotation of one article. Returns one entry per quotation, in order;
  * speaker and verb are null where the text credits nobody.
  */
-export function attribute(text: string, paras: readonly Range[], quotes: readonly RawQuote[], tokens: readonly Token[] = tokenize(text)): Attribution[] {
+export function attribute(text: string, paras: readonly Range[], quotes: readonly RawQuote[], tokens: readonly Token[]): Attribution[] {
   const ranges = quotes.map(quoteRange);
   const quoted = new Uint8Array(tokens.length);
   const mark = seeker(tokens);

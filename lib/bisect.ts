@@ -1,4 +1,5 @@
-/** Binary search shared by the stages that keep sorted positions. */
+/** Searches shared by the stages that keep sorted positions. */
+import type { Token } from "./tokenize";
 
 /** The first index whose `position(item)` is at least `value` (the list's length when none is). */
 export function lowerBoundBy<T>(list: readonly T[], value: number, position: (item: T) => number): number {
@@ -10,4 +11,20 @@ export function lowerBoundBy<T>(list: readonly T[], value: number, position: (it
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * The index of the first token starting at or after `pos`, for positions asked in about
+ * ascending order: each answer is walked to from the last. Attribution asks eight per
+ * quotation, each near the one before, and the pipeline the bounds of each quotation in text
+ * order, so a walk of a few tokens beats a search (which, on a long article, reads tokens from
+ * all over the heap).
+ */
+export function seeker(tokens: readonly Token[]): (pos: number) => number {
+  let k = 0;
+  return (pos) => {
+    while (k > 0 && (tokens[k - 1] as Token).start >= pos) k--;
+    while (k < tokens.length && (tokens[k] as Token).start < pos) k++;
+    return k;
+  };
 }

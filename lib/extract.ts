@@ -4,9 +4,9 @@
  * side of it; the glyph only breaks ties. One pass over the text, a stack per paragraph and a
  * precomputed look-ahead keep it linear whatever the marks do.
  */
-import { CJK_MARKS, ELISIONS, markInfo, type Family } from "./marks";
-import type { Range } from "./segment";
 import { isAsciiAlnum } from "./chars";
+import { CJK_MARKS, ELISIONS, markInfo, type Family, type MarkInfo } from "./marks";
+import type { Range } from "./segment";
 
 export type RawQuote = {
   /** Content offsets (marks and surrounding whitespace excluded). */
@@ -73,7 +73,7 @@ function isInches(text: string, i: number): boolean {
 const APOS = new Set(["'", "\u2019"]);
 
 /** `info`: markInfo of the character at i, when the caller has it. */
-function roleOf(text: string, i: number, start: number, end: number, info = markInfo(text[i] as string)): Role {
+function roleOf(text: string, i: number, start: number, end: number, info: MarkInfo | undefined): Role {
   const ch = text[i] as string;
   if (!info) return "skip";
   if (CJK_MARKS.has(ch)) return info.hint === "open" ? "open" : "close";
@@ -250,6 +250,6 @@ export function extractQuotes(text: string, paras: readonly Range[]): RawQuote[]
 function continuesInto(text: string, next: Range, family: Family): boolean {
   const info = markInfo(text[next.start] ?? "");
   if (!info || info.family !== family) return false;
-  const role = roleOf(text, next.start, next.start, next.end);
+  const role = roleOf(text, next.start, next.start, next.end, info);
   return role === "open" || role === "toggle";
 }

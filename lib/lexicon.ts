@@ -47,6 +47,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(SPEECH_LEMMAS.flatMap(f
 /** Speech forms that also serve as nouns or other verbs often enough to need a following cue. */
 export const WEAK_VERBS: ReadonlySet<string> = new Set(["state", "states", "post", "posts", "term", "terms", "text", "texts", "message", "call", "calls", "charge", "charges", "report", "reports", "counter", "answer", "quote", "offer", "continue", "continues", "begin", "agree", "rail", "label", "brand", "cite", "email", "plea"]);
 
+/** Reporting verbs that need no cue to read as one: SPEECH_VERBS less WEAK_VERBS, one lookup per token. */
+export const STRONG_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS].filter((v) => !WEAK_VERBS.has(v)));
+
 /** Titles that precede a name; the value is a gender when the title tells one. */
 export const TITLES: ReadonlyMap<string, "m" | "f" | null> = new Map<string, "m" | "f" | null>([
   ["mr", "m"], ["mrs", "f"], ["ms", "f"], ["miss", "f"], ["dr", null], ["prof", null], ["professor", null],

@@ -28,7 +28,7 @@ export type Cast = {
   /** Mentions by name in text order. */
   mentions: Mention[];
   /** Every person's heads together: a description none of them has names nobody. */
-  heads: Set<string>;
+  heads: ReadonlySet<string>;
   /** People by lower-case surname and by lower-case first name. */
   byName: ReadonlyMap<string, readonly Person[]>;
 };
@@ -151,11 +151,11 @@ function isParticiple(word: string): boolean {
 }
 
 /** `lower`: the words lower-cased, when the caller has them. */
-export function looksLikePersonName(name: readonly string[], lower?: readonly string[]): boolean {
+export function looksLikePersonName(name: readonly string[], lower: readonly string[]): boolean {
   if (name.length === 0 || name.length > 4) return false;
   for (let k = 0; k < name.length; k++) {
     const w = name[k] as string;
-    if (isAllCaps(w) || NON_PERSON_WORDS.has(lower ? (lower[k] as string) : w.toLowerCase()) || hasDigit(w)) return false;
+    if (isAllCaps(w) || NON_PERSON_WORDS.has(lower[k] as string) || hasDigit(w)) return false;
   }
   return true;
 }
@@ -207,7 +207,7 @@ export class CastBuilder {
   }
 
   /** `known`: what find(parsed.lower) answers, when the caller has asked already. */
-  add(parsed: Parsed, at: number, descriptor: string | null, subject = false, known = this.find(parsed.lower)): Person {
+  add(parsed: Parsed, at: number, descriptor: string | null, subject: boolean, known: Person | null): Person {
     const { titles, name, lower } = parsed;
     let p = known;
     if (!p) {
@@ -251,10 +251,6 @@ function speechVerbAt(tokens: readonly Token[], k: number): boolean {
   return t !== undefined && t.type === "word" && SPEECH_VERBS.has(t.key) && t.text === t.text.toLowerCase();
 }
 
-/**
- * Finds the people named outside quotations. A lone capitalised word counts as a person only
- * with a title, when it repeats a known name, or when a reporting verb stands beside it.
- */
 /** Whether token i opens a sentence: nothing, a terminal mark, or a line break stands before it. */
 function opensSentence(text: string, tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -265,6 +261,10 @@ function opensSentence(text: string, tokens: readonly Token[], i: number): boole
   return false;
 }
 
+/**
+ * Finds the people named outside quotations. A lone capitalised word counts as a person only
+ * with a title, when it repeats a known name, or when a reporting verb stands beside it.
+ */
 export function findCast(text: string, tokens: readonly Token[], quoted: (k: number) => boolean): Cast {
   const cast = new CastBuilder();
   let i = 0;
