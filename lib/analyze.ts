@@ -4,7 +4,6 @@
  */
 import { alignAll, type AlignQuote } from "./align";
 import { attribute } from "./attribute";
-import { seeker } from "./bisect";
 import { range, type Draft, type PairContext } from "./classify";
 import { displayDiff, pairDiscrepancies } from "./discrepancies";
 import { extractQuotes } from "./extract";
@@ -56,12 +55,10 @@ function prepare(input: SourceInput, id: string, index: number): Prepared {
   const all = tokenize(text);
   const atts = attribute(text, paras, raw, all);
   const align: AlignQuote[] = [];
-  // Quotes come in text order: each one's tokens are walked to from the last (seeker).
-  const at = seeker(all);
   const quotes: Quote[] = raw.map((q, i) => {
     const att = atts[i] as (typeof atts)[number];
-    const tokens = all.slice(at(q.start), at(q.end));
-    const words = tokens.reduce((n, t) => n + (t.type === "punct" ? 0 : 1), 0);
+    const tokens = all.slice(att.from, att.to);
+    const words = att.words;
     const quoted = text.slice(q.start, q.end);
     const { prefix, suffix } = context(text, q.start, q.end);
     const quote: Quote = {

@@ -19,6 +19,10 @@ export type Attribution = {
   kind: QuoteKind;
   /** Index of the first quotation of this one's utterance. */
   utterance: number;
+  /** The quotation's tokens, [from, to) in the article's, and how many of them are words. */
+  from: number;
+  to: number;
+  words: number;
 };
 
 /** Most words between the halves of a split quotation ("A," the senator from Ohio said, "B."). */
@@ -157,12 +161,13 @@ export function attribute(text: string, paras: readonly Range[], quotes: readonl
     const inner: Segment = { from: at(q.start), to: at(q.end) };
     const after: Segment = { from: at(r.end), to: at(Math.min(sent.end, nextQ && nextQ.start < sent.end ? nextQ.start : sent.end)) };
     const sentence: Segment = { from: sentenceFrom, to: at(sent.end) };
-    const kind = kindOf(text, q, before, tokens, inner, wordsIn(tokens, inner));
+    const words = wordsIn(tokens, inner);
+    const kind = kindOf(text, q, before, tokens, inner, words);
     // A prior quote means i > 0.
     const split = prior !== null && prior.sentence === s && splitsUtterance(text, quotes[i - 1] as RawQuote, before, tokens);
     const att = decide(ctx, { q, before, after, sentence, prior, split });
     const utterance = split ? (out[i - 1] as Attribution).utterance : i;
-    out.push({ speaker: named(att.person), speakerMention: att.speakerMention, verb: att.verb, kind, utterance });
+    out.push({ speaker: named(att.person), speakerMention: att.speakerMention, verb: att.verb, kind, utterance, from: inner.from, to: inner.to, words });
     prior = { paragraph: q.paragraph, speaker: att.person, sentence: s };
     if (att.person && typeof att.person !== "string") ctx.speakers.push({ at: q.openAt, person: att.person.id, subject: true });
   }

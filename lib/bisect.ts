@@ -16,9 +16,8 @@ export function lowerBoundBy<T>(list: readonly T[], value: number, position: (it
 /**
  * The index of the first token starting at or after `pos`, for positions asked in about
  * ascending order: each answer is walked to from the last. Attribution asks eight per
- * quotation, each near the one before, and the pipeline the bounds of each quotation in text
- * order, so a walk of a few tokens beats a search (which, on a long article, reads tokens from
- * all over the heap).
+ * quotation, each near the one before, so a walk of a few tokens beats a search (which, on a
+ * long article, reads tokens from all over the heap).
  */
 export function seeker(tokens: readonly Token[]): (pos: number) => number {
   let k = 0;
