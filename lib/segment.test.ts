@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { paragraphSentences, paragraphs, sentences, type Range } from "./segment";
+import { paragraphSentences, paragraphs, type Range } from "./segment";
+
+/** The sentences of [start, end) read as one paragraph. */
+function sentences(text: string, start: number, end: number, opaque: readonly Range[] = []): Range[] {
+  return paragraphSentences(text, [{ start, end }], opaque);
+}
 
 function slices(text: string, ranges: readonly Range[]): string[] {
   return ranges.map((r) => text.slice(r.start, r.end));
@@ -221,7 +226,7 @@ describe("sentences with quotations passed as opaque ranges", () => {
     expect(slices(text, sentences(text, 0, text.length))).toEqual(["He said, “We tried.", "We failed.”", "Then he left."]);
   });
 
-  it("reads one text's quotations and marks paragraph by paragraph as sentences does each paragraph alone", () => {
+  it("reads one text's quotations and marks paragraph by paragraph as it reads each paragraph alone", () => {
     const text = [
       "Dr. Hale said, “We tried. We failed.” Then he left the U.S. for good.",
       "“It was never going to work,” Ms. Brandt said. She paused… Then: “Ask them!”",

@@ -171,23 +171,15 @@ function isCloser(c: number): boolean {
 }
 
 /**
- * Sentence ranges within [start, end): a sentence ends at . ! ? (or …) followed by optional
- * closing marks and whitespace, unless the period belongs to a known abbreviation or an
- * initial. `opaque` ranges (quotations) are skipped so that a quoted sentence does not split
- * the reporter's sentence around it.
- */
-export function sentences(text: string, start: number, end: number, opaque: readonly Range[] = []): Range[] {
-  return sentencesIn([], text, start, end, opaque, 0, terminalMarks(text, start, end), 0);
-}
-
-/**
- * The sentences of every paragraph, in order, with `opaque` the quotations of the whole text
- * (sorted): the terminal marks are found once for the text, and each paragraph reads both lists
- * from where the one before left off.
+ * The sentences of every paragraph, in order. A sentence ends at . ! ? (or …) followed by
+ * optional closing marks and whitespace, unless the period belongs to a known abbreviation or
+ * an initial. `opaque` ranges (the quotations of the whole text, sorted) are skipped so that a
+ * quoted sentence does not split the reporter's sentence around it. The terminal marks are
+ * found once for the text, and each paragraph reads both lists from where the one before left off.
  */
 export function paragraphSentences(text: string, paras: readonly Range[], opaque: readonly Range[]): Range[] {
   const out: Range[] = [];
-  const terminals = terminalMarks(text, 0, text.length);
+  const terminals = terminalMarks(text);
   let o = 0;
   let t = 0;
   for (const p of paras) {
@@ -202,17 +194,17 @@ export function paragraphSentences(text: string, paras: readonly Range[], opaque
 const TERMINAL_MARKS = [".", "!", "?", "\u2026"];
 
 /**
- * Offsets of the terminal marks in [start, end), in order. One indexOf per kind of mark, merged:
- * a native scan for one character is several times faster than a pattern for four.
+ * Offsets of the text's terminal marks, in order. One indexOf per kind of mark, merged: a native
+ * scan for one character is several times faster than a pattern for four.
  */
-function terminalMarks(text: string, start: number, end: number): number[] {
+function terminalMarks(text: string): number[] {
   const out: number[] = [];
-  const next = TERMINAL_MARKS.map((m) => text.indexOf(m, start));
+  const next = TERMINAL_MARKS.map((m) => text.indexOf(m));
   for (;;) {
     let kind = -1;
     for (let k = 0; k < next.length; k++) {
       const at = next[k] as number;
-      if (at >= 0 && at < end && (kind < 0 || at < (next[kind] as number))) kind = k;
+      if (at >= 0 && (kind < 0 || at < (next[kind] as number))) kind = k;
     }
     if (kind < 0) return out;
     const at = next[kind] as number;
@@ -222,10 +214,11 @@ function terminalMarks(text: string, start: number, end: number): number[] {
 }
 
 /**
- * `sentences` appended to `out`. `opaque` is read from index `o` and `terminals` (sorted offsets
- * of the terminal marks) from index `t` on: entries before those end before `start`.
+ * The sentences of [start, end) appended to `out`. `opaque` is read from index `o` and
+ * `terminals` (sorted offsets of the terminal marks) from index `t` on: entries before those
+ * end before `start`.
  */
-function sentencesIn(out: Range[], text: string, start: number, end: number, opaque: readonly Range[], o: number, terminals: readonly number[], t: number): Range[] {
+function sentencesIn(out: Range[], text: string, start: number, end: number, opaque: readonly Range[], o: number, terminals: readonly number[], t: number): void {
   let sentenceStart = start;
   let i = start;
   while (i < end) {
@@ -268,5 +261,4 @@ function sentencesIn(out: Range[], text: string, start: number, end: number, opa
     i = j;
   }
   if (sentenceStart < end) out.push({ start: sentenceStart, end });
-  return out;
 }
