@@ -196,14 +196,7 @@ export class CastBuilder {
 
   /** The person a bare name or surname (given lower-cased) refers to, most recently mentioned first. */
   find(lower: readonly string[]): Person | null {
-    const surname = lower[lower.length - 1] ?? "";
-    const first = lower.length > 1 ? (lower[0] as string) : null;
-    let best: Person | null = null;
-    for (const p of this.byName.get(surname) ?? []) {
-      const fits = lower.length === 1 || (p.surname === surname && (first === null || p.first === null || p.first === first));
-      if (fits && (!best || (this.lastSeen[p.id] ?? -1) > (this.lastSeen[best.id] ?? -1))) best = p;
-    }
-    return best;
+    return personNamed(this.byName, lower, (p) => this.lastSeen[p.id] ?? -1);
   }
 
   /** `known`: what find(parsed.lower) answers, when the caller has asked already. */
@@ -228,6 +221,22 @@ export class CastBuilder {
     this.mentions.push({ at, person: p.id, subject });
     return p;
   }
+}
+
+/**
+ * Of the people a name (lower-cased words) can stand for, the one `rank` puts highest (the first
+ * of equals): one word fits anyone with it as surname or first name; several fit the surname,
+ * and the first name unless either is unknown.
+ */
+export function personNamed(byName: ReadonlyMap<string, readonly Person[]>, lower: readonly string[], rank: (p: Person) => number): Person | null {
+  const surname = lower[lower.length - 1] ?? "";
+  const first = lower.length > 1 ? (lower[0] as string) : null;
+  let best: Person | null = null;
+  for (const p of byName.get(surname) ?? []) {
+    const fits = lower.length === 1 ? p.surname === surname || p.first === surname : p.surname === surname && (first === null || p.first === null || p.first === first);
+    if (fits && (!best || rank(p) > rank(best))) best = p;
+  }
+  return best;
 }
 
 /** A reporting verb stands right after the run [i, end) or right before it. */

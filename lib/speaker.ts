@@ -5,7 +5,7 @@
  */
 import { lowerBoundBy } from "./bisect";
 import { PRONOUNS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS, TITLES, VERB_ADVERBS } from "./lexicon";
-import { isCapitalised, isLowerCaseWord, looksLikePersonName, lowerName, namePart, type Cast, type Gender, type Person, type Mention } from "./people";
+import { isCapitalised, isLowerCaseWord, looksLikePersonName, lowerName, namePart, personNamed, type Cast, type Gender, type Person, type Mention } from "./people";
 import type { Range } from "./segment";
 import type { Token } from "./tokenize";
 
@@ -338,12 +338,5 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLES.keys(), "first"]);
 
 /** The last person of the cast a name (given lower-cased) fits: among those indexed by its last word, the one added last. */
 function findPerson(ctx: Context, name: readonly string[]): Person | null {
-  const surname = name[name.length - 1] ?? "";
-  const first = name.length > 1 ? (name[0] as string) : null;
-  let best: Person | null = null;
-  for (const p of ctx.cast.byName.get(surname) ?? []) {
-    const fits = name.length === 1 ? p.surname === surname || p.first === surname : p.surname === surname && (first === null || p.first === null || p.first === first);
-    if (fits && (!best || p.id > best.id)) best = p;
-  }
-  return best;
+  return personNamed(ctx.cast.byName, name, (p) => p.id);
 }
