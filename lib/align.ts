@@ -5,7 +5,7 @@
  * words, and for short stretches the same speaker, are linked.
  */
 import { alignPair, type AlignQuote, type PairAlignment } from "./region";
-import type { Token } from "./tokenize";
+import { PUNCT } from "./tokens";
 
 /** Words per shingle in the candidate index. */
 const SHINGLE_WORDS = 3;
@@ -21,7 +21,7 @@ const ID_BITS = 131_072;
 function wordIds(quotes: readonly AlignQuote[]): number[][] {
   return quotes.map((q) => {
     const out: number[] = [];
-    q.tokens.forEach((t, k) => t.type !== "punct" && out.push((q.ids[k] as number) % ID_BITS));
+    for (let k = 0; k < q.ids.length; k++) if (q.types[k] !== PUNCT) out.push((q.ids[k] as number) % ID_BITS);
     return out;
   });
 }
@@ -173,20 +173,18 @@ export function alignAll(quotes: readonly AlignQuote[]): PairAlignment[] {
 
 /** Whether alignment sees the two quotes as the same: kind, speaker, and every token's id and type. */
 function sameContent(a: AlignQuote, b: AlignQuote): boolean {
-  if (a.kind !== b.kind || a.speaker !== b.speaker || a.tokens.length !== b.tokens.length) return false;
-  for (let k = 0; k < a.tokens.length; k++) {
-    if (a.ids[k] !== b.ids[k] || (a.tokens[k] as Token).type !== (b.tokens[k] as Token).type) return false;
+  if (a.kind !== b.kind || a.speaker !== b.speaker || a.ids.length !== b.ids.length) return false;
+  for (let k = 0; k < a.ids.length; k++) {
+    if (a.ids[k] !== b.ids[k] || a.types[k] !== b.types[k]) return false;
   }
   return true;
 }
-
-const TYPE_CODE = { word: 1, number: 2, punct: 3 } as const;
 
 /** A 31-bit hash of what `sameContent` compares. */
 function contentHash(q: AlignQuote): number {
   let h = q.kind.length;
   const mix = (x: number) => (h = Math.imul(h ^ x, 0x5bd1e995) ^ (h >>> 15));
-  for (let k = 0; k < q.tokens.length; k++) mix((q.ids[k] as number) * 4 + TYPE_CODE[(q.tokens[k] as Token).type]);
+  for (let k = 0; k < q.ids.length; k++) mix((q.ids[k] as number) * 4 + (q.types[k] as number) + 1);
   mix(q.kind.charCodeAt(0));
   const speaker = q.speaker ?? "";
   for (let k = 0; k < speaker.length; k++) mix(speaker.charCodeAt(k));

@@ -11,9 +11,10 @@ import { fingerprint } from "./fingerprint";
 import { connectedGroups } from "./groups";
 import { ENGINE_VERSION } from "./limits";
 import { applyOverrides } from "./overrides";
-import type { PairAlignment } from "./region";
+import { tokensOf, type PairAlignment } from "./region";
 import { paragraphs } from "./segment";
-import { tokenize } from "./tokenize";
+import { scan } from "./tokenize";
+import { Vocabulary } from "./tokens";
 import type { Analysis, AnalyzeOptions, Discrepancy, Group, Match, Quote, Severity, Source, SourceInput } from "./types";
 
 /** Characters of context kept on each side of a quote (W3C TextQuoteSelector prefix/suffix). */
@@ -48,16 +49,16 @@ function uniqueIds(sources: readonly SourceInput[]): string[] {
   });
 }
 
-function prepare(input: SourceInput, id: string, index: number): Prepared {
+/** `vocab`: the keys of every source of the analysis, so that equal key ids are equal keys across sources. */
+function prepare(input: SourceInput, id: string, index: number, vocab: Vocabulary): Prepared {
   const text = input.text;
   const paras = paragraphs(text);
   const raw = extractQuotes(text, paras);
-  const all = tokenize(text);
+  const all = scan(text, vocab);
   const atts = attribute(text, paras, raw, all);
   const align: AlignQuote[] = [];
   const quotes: Quote[] = raw.map((q, i) => {
     const att = atts[i] as (typeof atts)[number];
-    const tokens = all.slice(att.from, att.to);
     const words = att.words;
     const quoted = text.slice(q.start, q.end);
     const { prefix, suffix } = context(text, q.start, q.end);
@@ -81,24 +82,11 @@ function prepare(input: SourceInput, id: string, index: number): Prepared {
       paragraph: q.paragraph,
       wordCount: words,
     };
-    align.push({ id: quote.id, source: index, index: i, tokens, ids: [], words, kind: quote.kind, speaker: quote.speaker, facts: undefined });
+    align.push({ id: quote.id, source: index, index: i, table: all, from: att.from, to: att.to, types: all.types.subarray(att.from, att.to), ids: all.ids.subarray(att.from, att.to), tokens: undefined, words, kind: quote.kind, speaker: quote.speaker, facts: undefined });
     return quote;
   });
   const name = input.name?.trim() || id;
   return { source: { id, name, length: text.length, quotes }, text, align };
-}
-
-/** Numbers every distinct comparison key across all quotes, so that diffs compare integers. */
-function withIds(quotes: AlignQuote[]): AlignQuote[] {
-  const ids = new Map<string, number>();
-  for (const q of quotes) {
-    q.ids = q.tokens.map((t) => {
-      let id = ids.get(t.key);
-      if (id === undefined) ids.set(t.key, (id = ids.size));
-      return id;
-    });
-  }
-  return quotes;
 }
 
 function toMatch(p: PairAlignment, id: string, left: Prepared, right: Prepared, origin: Match["origin"]): Match {
@@ -109,8 +97,8 @@ function toMatch(p: PairAlignment, id: string, left: Prepared, right: Prepared, 
     contained: p.contained,
     score: Math.round(p.score * 1000) / 1000,
     sharedWords: p.sharedWords,
-    leftRange: range(p.a.tokens, p.region.aFrom, p.region.aTo, 0),
-    rightRange: range(p.b.tokens, p.region.bFrom, p.region.bTo, 0),
+    leftRange: range(tokensOf(p.a), p.region.aFrom, p.region.aTo, 0),
+    rightRange: range(tokensOf(p.b), p.region.bFrom, p.region.bTo, 0),
     diff: displayDiff(p, left.text, right.text),
     origin,
   };
@@ -145,12 +133,13 @@ function groupsOf(pairs: ReadonlyArray<{ pair: PairAlignment }>): Group[] {
  */
 export function analyze(sources: readonly SourceInput[], options: AnalyzeOptions = {}): Analysis {
   const ids = uniqueIds(sources);
-  const prepared = sources.map((s, i) => prepare(s, ids[i] as string, i));
+  const vocab = new Vocabulary();
+  const prepared = sources.map((s, i) => prepare(s, ids[i] as string, i, vocab));
   const counts: Record<Severity, number> = { critical: 0, major: 0, minor: 0, cosmetic: 0, info: 0 };
   const result: Analysis = { engineVersion: ENGINE_VERSION, sources: prepared.map((p) => p.source), matches: [], groups: [], discrepancies: [], counts };
   if (options.quotesOnly || prepared.length < 2) return result;
   // Editors' links and unlinks (lib/overrides.ts); without any, the engine's pairs as they are.
-  const pairs = applyOverrides(alignAll(withIds(prepared.flatMap((p) => p.align))), prepared, options.overrides);
+  const pairs = applyOverrides(alignAll(prepared.flatMap((p) => p.align)), prepared, options.overrides);
   // A quote's identity for fingerprints (its source and its words), hashed once per quote.
   const quoteKeys = prepared.map((p) => new Array<string | undefined>(p.align.length));
   const quoteKey = (q: AlignQuote) => {

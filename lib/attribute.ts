@@ -3,13 +3,12 @@
  * article), with which reporting verb, what kind of quotation it is, and which quotations are
  * the halves of one utterance split by its attribution ("A," she said, "B.").
  */
-import { seeker } from "./bisect";
 import type { RawQuote } from "./extract";
 import { MENTION_NOUNS, PRONOUNS, SENTENCE_STARTERS, STRONG_VERBS } from "./lexicon";
 import { findCast, type Person } from "./people";
 import { resolveNp, npAfter, npBefore, firstNp, type Context, type Np } from "./speaker";
 import { paragraphSentences, type Range } from "./segment";
-import type { Token } from "./tokenize";
+import type { TokenTable } from "./tokens";
 import type { QuoteKind } from "./types";
 
 export type Attribution = {
@@ -35,14 +34,16 @@ const MAX_TERM_WORDS = 3;
 type Segment = { from: number; to: number };
 
 
-function isVerb(t: Token | undefined): boolean {
-  if (!t || t.type !== "word") return false;
-  return STRONG_VERBS.has(t.key) && t.text[0] === (t.text[0] ?? "").toLowerCase();
+/** Token k is a reporting verb printed in lower case; false when there is no token k. */
+function isVerb(tokens: TokenTable, k: number): boolean {
+  if (!tokens.isWord(k) || !STRONG_VERBS.has(tokens.key(k))) return false;
+  const first = String.fromCharCode(tokens.firstCode(k));
+  return first === first.toLowerCase();
 }
 
-function wordsIn(tokens: readonly Token[], seg: Segment): number {
+function wordsIn(tokens: TokenTable, seg: Segment): number {
   let n = 0;
-  for (let k = seg.from; k < seg.to; k++) if ((tokens[k] as Token).type !== "punct") n++;
+  for (let k = seg.from; k < seg.to; k++) if (tokens.isWordOrNumber(k)) n++;
   return n;
 }
 
@@ -53,57 +54,55 @@ function quoteRange(q: RawQuote): Range {
 const ABBREVIATED = new Set(["mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "prof", "jr", "sr", "no", "vs"]);
 
 /** A sentence ends inside the quote: a terminal mark followed by a capitalised word. */
-function manySentences(tokens: readonly Token[], inner: Segment): boolean {
+function manySentences(tokens: TokenTable, inner: Segment): boolean {
   for (let k = inner.from + 1; k < inner.to - 1; k++) {
-    const t = tokens[k] as Token;
-    if (t.key !== "." && t.key !== "!" && t.key !== "?") continue;
-    const prev = tokens[k - 1] as Token;
-    const next = tokens[k + 1] as Token;
-    const first = next.text[0] ?? "";
-    if (next.type !== "punct" && first !== first.toLowerCase() && !ABBREVIATED.has(prev.key) && prev.text.length > 1) return true;
+    const key = tokens.key(k);
+    if (key !== "." && key !== "!" && key !== "?") continue;
+    if (!tokens.isWordOrNumber(k + 1)) continue;
+    const first = String.fromCharCode(tokens.firstCode(k + 1));
+    if (first !== first.toLowerCase() && !ABBREVIATED.has(tokens.key(k - 1)) && tokens.size(k - 1) > 1) return true;
   }
   return false;
 }
 
-function kindOf(text: string, q: RawQuote, before: Segment, tokens: readonly Token[], inner: Segment, wordCount: number): QuoteKind {
+function kindOf(text: string, q: RawQuote, before: Segment, tokens: TokenTable, inner: Segment, wordCount: number): QuoteKind {
   if (manySentences(tokens, inner)) return "direct";
   const last = text[q.end - 1] ?? "";
   const terminal = last === "." || last === "," || last === "!" || last === "?" || last === "\u2026";
   if (wordCount <= MAX_TERM_WORDS && !terminal) return "term";
-  const prev = before.to > before.from ? (tokens[before.to - 1] as Token) : null;
-  if (prev && prev.type !== "punct") return "partial";
+  if (before.to > before.from && tokens.isWordOrNumber(before.to - 1)) return "partial";
   return "direct";
 }
 
-type Found = { np: Np | null; verb: Token | null };
+/** `verb`: the reporting verb's token index. */
+type Found = { np: Np | null; verb: number | null };
 
 /** The reporting verb nearest the quote and the noun phrase that does the reporting. */
 function findAttribution(ctx: Context, before: Segment, after: Segment, sentence: Segment): Found {
   const { tokens } = ctx;
   for (let k = before.to - 1; k >= before.from; k--) {
-    if (!isVerb(tokens[k])) continue;
-    return { verb: tokens[k] as Token, np: subjectOf(ctx, k, before.from, sentence) };
+    if (!isVerb(tokens, k)) continue;
+    return { verb: k, np: subjectOf(ctx, k, before.from, sentence) };
   }
   for (let k = after.from; k < after.to; k++) {
-    if (!isVerb(tokens[k])) continue;
+    if (!isVerb(tokens, k)) continue;
     // "…,” said Senator X" and "… than a shutdown, said X": the speaker follows the verb.
-    const participle = (tokens[k] as Token).key.endsWith("ing");
-    const inverted = !participle && (wordsIn(tokens, { from: after.from, to: k }) === 0 || tokens[k - 1]?.text === ",");
+    const participle = tokens.key(k).endsWith("ing");
+    const inverted = !participle && (wordsIn(tokens, { from: after.from, to: k }) === 0 || tokens.is(k - 1, ","));
     const np = (inverted ? npAfter(ctx, k + 1, after.to) : null) ?? subjectOf(ctx, k, after.from, sentence);
-    return { verb: tokens[k] as Token, np };
+    return { verb: k, np };
   }
   return { verb: null, np: null };
 }
 
 /** The subject of the verb at k: the phrase before it, or for "…, adding that" the clause's subject. */
 function subjectOf(ctx: Context, k: number, floor: number, sentence: Segment): Np | null {
-  const verb = ctx.tokens[k] as Token;
   // A participle ("…, adding that", "calling it") takes the subject of its clause.
-  const np = verb.key.endsWith("ing") ? "clause-subject" : npBefore(ctx, k, sentence.from);
+  const np = ctx.tokens.key(k).endsWith("ing") ? "clause-subject" : npBefore(ctx, k, sentence.from);
   if (np && np !== "clause-subject") return np;
   if (np === "clause-subject") {
     for (let j = k - 1; j >= sentence.from; j--) {
-      if (isVerb(ctx.tokens[j])) {
+      if (isVerb(ctx.tokens, j)) {
         const earlier = npBefore(ctx, j, sentence.from);
         if (earlier && earlier !== "clause-subject") return earlier;
       }
@@ -113,19 +112,18 @@ function subjectOf(ctx: Context, k: number, floor: number, sentence: Segment): N
   return null;
 }
 
-function isMention(tokens: readonly Token[], before: Segment): boolean {
-  const prev = before.to > before.from ? (tokens[before.to - 1] as Token) : null;
-  return prev !== null && MENTION_NOUNS.has(prev.key);
+function isMention(tokens: TokenTable, before: Segment): boolean {
+  return before.to > before.from && MENTION_NOUNS.has(tokens.key(before.to - 1));
 }
 
-function splitsUtterance(text: string, prev: RawQuote, gap: Segment, tokens: readonly Token[]): boolean {
+function splitsUtterance(text: string, prev: RawQuote, gap: Segment, tokens: TokenTable): boolean {
   const last = text[prev.end - 1] ?? "";
   if (last === "." || last === "?" || last === "!") return false;
   const words = wordsIn(tokens, gap);
   if (words === 0 || words > MAX_SPLIT_ATTRIBUTION_WORDS) return false;
-  const end = tokens[gap.to - 1];
-  if (!end || (end.text !== "," && end.text !== ":" && end.text !== "\u2014")) return false;
-  for (let k = gap.from; k < gap.to; k++) if (isVerb(tokens[k])) return true;
+  const end = gap.to - 1;
+  if (!tokens.is(end, ",") && !tokens.is(end, ":") && !tokens.is(end, "\u2014")) return false;
+  for (let k = gap.from; k < gap.to; k++) if (isVerb(tokens, k)) return true;
   return false;
 }
 
@@ -135,10 +133,10 @@ type Prior = { paragraph: number; speaker: Person | string | null; sentence: num
  * Attributes every quotation of one article. Returns one entry per quotation, in order;
  * speaker and verb are null where the text credits nobody.
  */
-export function attribute(text: string, paras: readonly Range[], quotes: readonly RawQuote[], tokens: readonly Token[]): Attribution[] {
+export function attribute(text: string, paras: readonly Range[], quotes: readonly RawQuote[], tokens: TokenTable): Attribution[] {
   const ranges = quotes.map(quoteRange);
   const quoted = new Uint8Array(tokens.length);
-  const mark = seeker(tokens);
+  const mark = tokens.seeker();
   for (const r of ranges) for (let k = mark(r.start), to = mark(r.end); k < to; k++) quoted[k] = 1;
   const isQuoted = (k: number) => quoted[k] === 1;
   const cast = findCast(text, tokens, isQuoted);
@@ -147,7 +145,7 @@ export function attribute(text: string, paras: readonly Range[], quotes: readonl
   const out: Attribution[] = [];
   let s = 0;
   let prior: Prior | null = null;
-  const at = seeker(tokens);
+  const at = tokens.seeker();
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i] as RawQuote;
     while (s < sentenceList.length - 1 && (sentenceList[s] as Range).end <= q.openAt) s++;
@@ -188,22 +186,27 @@ function mention(ctx: Context, np: Np | null): string | null {
   return np ? ctx.text.slice(np.start, np.end) : null;
 }
 
+/** The reporting verb as printed; null when none was found. */
+function verbOf(ctx: Context, found: Found): string | null {
+  return found.verb === null ? null : ctx.tokens.raw(found.verb);
+}
+
 function decide(ctx: Context, sit: Situation): Decision {
   const { tokens } = ctx;
   const { q, before, after, sentence, prior } = sit;
   if (sit.split && prior) {
     const found = findAttribution(ctx, before, { from: before.to, to: before.to }, sentence);
-    return { person: prior.speaker, speakerMention: mention(ctx, found.np), verb: found.verb?.text ?? null };
+    return { person: prior.speaker, speakerMention: mention(ctx, found.np), verb: verbOf(ctx, found) };
   }
   const found = findAttribution(ctx, before, after, sentence);
-  if (found.verb && found.np) return { person: resolveNp(ctx, found.np, q.openAt), speakerMention: mention(ctx, found.np), verb: found.verb.text };
+  if (found.verb !== null && found.np) return { person: resolveNp(ctx, found.np, q.openAt), speakerMention: mention(ctx, found.np), verb: verbOf(ctx, found) };
   if (isMention(tokens, before)) return NOBODY;
   const inheritable = prior !== null && q.paragraph - prior.paragraph <= INHERIT_PARAGRAPHS;
   const reporterWords = wordsIn(tokens, before) + wordsIn(tokens, after);
-  if (reporterWords <= 1 && inheritable && prior) return { person: prior.speaker, speakerMention: null, verb: found.verb?.text ?? null };
+  if (reporterWords <= 1 && inheritable && prior) return { person: prior.speaker, speakerMention: null, verb: verbOf(ctx, found) };
   const subject = firstNp(ctx, sentence.from, before.to);
   const person = subject ? resolveNp(ctx, subject, q.openAt) : null;
-  if (person && (typeof person !== "string" || !startsLower(person))) return { person, speakerMention: mention(ctx, subject), verb: found.verb?.text ?? null };
+  if (person && (typeof person !== "string" || !startsLower(person))) return { person, speakerMention: mention(ctx, subject), verb: verbOf(ctx, found) };
   if (inheritable && prior) return { person: prior.speaker, speakerMention: null, verb: null };
   return NOBODY;
 }

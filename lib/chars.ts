@@ -22,8 +22,8 @@ export function hasDigit(s: string): boolean {
   return false;
 }
 
-/** Whether every code unit of `s` is ASCII. */
-export function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+/** Whether every code unit of `s` (or of `s.slice(from, to)`) is ASCII. */
+export function isAscii(s: string, from = 0, to = s.length): boolean {
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) > 127) return false;
   return true;
 }

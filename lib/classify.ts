@@ -5,7 +5,7 @@
  */
 import type { TokenOp } from "./diff";
 import { FUNCTION_WORDS, NEGATIONS, SENTENCE_END_KEYS, SENTENCE_STARTERS } from "./lexicon";
-import type { PairAlignment } from "./region";
+import { tokensOf, type PairAlignment } from "./region";
 import { isSpellingVariant, numericValue, expandContractions } from "./variants";
 import type { Token } from "./tokenize";
 import type { Discrepancy, Severity } from "./types";
@@ -125,8 +125,8 @@ function wholeSentences(tokens: readonly Token[], from: number, to: number): boo
 }
 
 function classifyHunk(p: PairAlignment, h: Hunk, ctx: PairContext): Draft {
-  const at = p.a.tokens;
-  const bt = p.b.tokens;
+  const at = tokensOf(p.a);
+  const bt = tokensOf(p.b);
   const left = raw(ctx.text.left, at, h.aFrom, h.aTo);
   const right = raw(ctx.text.right, bt, h.bFrom, h.bTo);
   // Every hunk's draft has one shape: the ranges and sides, then what the kind rules say.
@@ -192,8 +192,8 @@ function allEllipses(tokens: readonly Token[], from: number, to: number): boolea
  */
 function reorders(p: PairAlignment, hunks: readonly Hunk[], ctx: PairContext): { drafts: Draft[]; used: ReadonlySet<number> } | null {
   // Most pairs have no hunk that only deletes words, or none that only inserts: nothing moved.
-  const at = p.a.tokens;
-  const bt = p.b.tokens;
+  const at = tokensOf(p.a);
+  const bt = tokensOf(p.b);
   const onlyDeletes = (h: Hunk) => hasWord(at, h.aFrom, h.aTo) && !hasWord(bt, h.bFrom, h.bTo);
   const onlyInserts = (h: Hunk) => !hasWord(at, h.aFrom, h.aTo) && hasWord(bt, h.bFrom, h.bTo);
   if (!hunks.some(onlyDeletes) || !hunks.some(onlyInserts)) return null;

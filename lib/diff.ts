@@ -13,6 +13,9 @@ export type TokenOp = {
   bTo: number;
 };
 
+/** Token ids: a quote's column of its article's table (tokens.ts), or a slice of it. */
+export type Ids = Int32Array;
+
 /** Most edits (inserted plus deleted tokens) a quote diff may need before it gives up. */
 const MAX_EDIT_LENGTH = 2_000;
 
@@ -23,7 +26,7 @@ const MAX_EDIT_LENGTH = 2_000;
  * (myers.ts, checked run for run against jsdiff in myers.test.ts): jsdiff itself took four times
  * as long, 6–8% of `analyze` on ten sources when it recomputed every linked pair's diffs.
  */
-export function diffIds(a: readonly number[], b: readonly number[], maxEditLength = MAX_EDIT_LENGTH): TokenOp[] | null {
+export function diffIds(a: Ids, b: Ids, maxEditLength = MAX_EDIT_LENGTH): TokenOp[] | null {
   // The common head and tail cost nothing to find; only the middle needs a search.
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
@@ -31,8 +34,8 @@ export function diffIds(a: readonly number[], b: readonly number[], maxEditLengt
   while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
   const ops: TokenOp[] = [];
   if (head > 0) ops.push({ op: "equal", aFrom: 0, aTo: head, bFrom: 0, bTo: head });
-  const middleA = a.slice(head, a.length - tail);
-  const middleB = b.slice(head, b.length - tail);
+  const middleA = a.subarray(head, a.length - tail);
+  const middleB = b.subarray(head, b.length - tail);
   if (middleA.length > 0 || middleB.length > 0) {
     const middle = trivialMiddle(middleA, middleB) ?? viaMyers(middleA, middleB, maxEditLength);
     if (!middle) return null;
@@ -43,7 +46,7 @@ export function diffIds(a: readonly number[], b: readonly number[], maxEditLengt
 }
 
 /** Where `needle` stands whole and in order inside `hay`, or -1. */
-function indexOfRun<T>(hay: readonly T[], needle: readonly T[]): number {
+function indexOfRun(hay: Int32Array, needle: Int32Array): number {
   outer: for (let i = 0; i + needle.length <= hay.length; i++) {
     for (let k = 0; k < needle.length; k++) if (hay[i + k] !== needle[k]) continue outer;
     return i;
@@ -59,7 +62,7 @@ function indexOfRun<T>(hay: readonly T[], needle: readonly T[]): number {
 export const DISJOINT_MAX = 64;
 
 /** Whether no token of `a` equals a token of `b`. */
-function disjoint<T>(a: readonly T[], b: readonly T[]): boolean {
+function disjoint(a: Int32Array, b: Int32Array): boolean {
   if (a.length * b.length <= 256) {
     for (const x of a) for (const y of b) if (x === y) return false;
     return true;
@@ -73,7 +76,7 @@ function disjoint<T>(a: readonly T[], b: readonly T[]): boolean {
  * longer (a trimmed quote, a single changed word), or nothing in common (words replaced). Their
  * edit script is the minimal one; null when a search has to decide.
  */
-function trivialMiddle<T>(a: T[], b: T[]): TokenOp[] | null {
+function trivialMiddle(a: Int32Array, b: Int32Array): TokenOp[] | null {
   if (a.length === 0) return [{ op: "insert", aFrom: 0, aTo: 0, bFrom: 0, bTo: b.length }];
   if (b.length === 0) return [{ op: "delete", aFrom: 0, aTo: a.length, bFrom: 0, bTo: 0 }];
   const aInB = a.length <= b.length;
@@ -97,7 +100,7 @@ function trivialMiddle<T>(a: T[], b: T[]): TokenOp[] | null {
 }
 
 /** jsdiff's edit script for a middle (myers.ts), as token ops; null when it gives up. */
-function viaMyers(a: number[], b: number[], maxEditLength: number): TokenOp[] | null {
+function viaMyers(a: Int32Array, b: Int32Array, maxEditLength: number): TokenOp[] | null {
   const runs = myersRuns(a, b, maxEditLength);
   if (!runs) return null;
   const ops: TokenOp[] = [];
@@ -146,7 +149,7 @@ function toOps(segs: readonly Segment[]): TokenOp[] {
 }
 
 /** Splits the common head and tail of each replace segment out into equal segments. */
-function factor<T>(segs: readonly Segment[], a: readonly T[], b: readonly T[]): Segment[] {
+function factor<T>(segs: readonly Segment[], a: ArrayLike<T>, b: ArrayLike<T>): Segment[] {
   const out: Segment[] = [];
   let i = 0;
   let j = 0;
@@ -170,7 +173,7 @@ function factor<T>(segs: readonly Segment[], a: readonly T[], b: readonly T[]): 
  * Slides each pure insertion or deletion along the equal text around it (the same edit, placed
  * differently) to where it covers whole sentences, when such a place exists.
  */
-function alignToSentences<T>(segs: Segment[], a: readonly T[], b: readonly T[], isSentenceEnd: (key: T) => boolean): void {
+function alignToSentences<T>(segs: Segment[], a: ArrayLike<T>, b: ArrayLike<T>, isSentenceEnd: (key: T) => boolean): void {
   let i = 0;
   let j = 0;
   segs.forEach((s, k) => {
@@ -205,7 +208,7 @@ function alignToSentences<T>(segs: Segment[], a: readonly T[], b: readonly T[], 
  * sentences where it can be. Equal runs between changes in opposite directions are kept: there
  * they carry the word-level detail.
  */
-export function foldScatteredMatches<T>(ops: readonly TokenOp[], a: readonly T[], b: readonly T[], isSentenceEnd: (key: T) => boolean): TokenOp[] {
+export function foldScatteredMatches<T>(ops: readonly TokenOp[], a: ArrayLike<T>, b: ArrayLike<T>, isSentenceEnd: (key: T) => boolean): TokenOp[] {
   let segs = toSegments(ops);
   let changed = true;
   while (changed) {

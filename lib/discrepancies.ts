@@ -3,7 +3,7 @@
  */
 import { classifyHunk, hunksOf, quoted, range, rangeEnd, rangeStart, raw, reorders, type Draft, type Hunk, type PairContext } from "./classify";
 import type { TokenOp } from "./diff";
-import { sameSpeaker, type PairAlignment } from "./region";
+import { sameSpeaker, tokensOf, type PairAlignment } from "./region";
 import type { Token } from "./tokenize";
 import type { DiffOp } from "./types";
 
@@ -32,16 +32,16 @@ function typographic(p: PairAlignment, ctx: PairContext): Draft[] {
   let b1 = 0;
   const flush = () => {
     if (!cls) return;
-    const left = raw(ctx.text.left, p.a.tokens, a0, a1);
-    const right = raw(ctx.text.right, p.b.tokens, b0, b1);
+    const left = raw(ctx.text.left, tokensOf(p.a), a0, a1);
+    const right = raw(ctx.text.right, tokensOf(p.b), b0, b1);
     const what = cls === "case" ? "Capitalisation" : cls === "spelling" ? "Spelling" : "Typography";
     out.push({
       kind: cls === "punctuation" ? "punctuation" : "spelling",
       severity: cls === "punctuation" ? "cosmetic" : "minor",
       left,
       right,
-      leftRange: range(p.a.tokens, a0, a1, 0),
-      rightRange: range(p.b.tokens, b0, b1, 0),
+      leftRange: range(tokensOf(p.a), a0, a1, 0),
+      rightRange: range(tokensOf(p.b), b0, b1, 0),
       message: `${what}: ${quoted(left)} in ${ctx.names.left}, ${quoted(right)} in ${ctx.names.right}.`,
     });
     cls = null;
@@ -54,7 +54,7 @@ function typographic(p: PairAlignment, ctx: PairContext): Draft[] {
     for (let k = 0; k < o.aTo - o.aFrom; k++) {
       const a = o.aFrom + k;
       const b = o.bFrom + k;
-      const c = typoClass(p.a.tokens[a] as Token, p.b.tokens[b] as Token);
+      const c = typoClass(tokensOf(p.a)[a] as Token, tokensOf(p.b)[b] as Token);
       if (c && cls === c && a1 >= a - 1) {
         a1 = a + 1;
         b1 = b + 1;
@@ -77,8 +77,8 @@ function typographic(p: PairAlignment, ctx: PairContext): Draft[] {
 function extent(p: PairAlignment, ctx: PairContext): Draft | null {
   if (p.relation !== "fragment" && p.relation !== "overlap") return null;
   const { left: ln, right: rn } = ctx.names;
-  const left = outside(p.a.tokens, ctx.text.left, p.region.aFrom, p.region.aTo);
-  const right = outside(p.b.tokens, ctx.text.right, p.region.bFrom, p.region.bTo);
+  const left = outside(tokensOf(p.a), ctx.text.left, p.region.aFrom, p.region.aTo);
+  const right = outside(tokensOf(p.b), ctx.text.right, p.region.bFrom, p.region.bTo);
   const message =
     p.contained === "left" ? `${ln} quotes only part of what ${rn} quotes.`
     : p.contained === "right" ? `${rn} quotes only part of what ${ln} quotes.`
@@ -128,8 +128,8 @@ export function pairDiscrepancies(p: PairAlignment, ctx: PairContext): Draft[] {
 /** The pair's word diff as raw text runs with source offsets; typography-only runs are marked. */
 export function displayDiff(p: PairAlignment, left: string, right: string): DiffOp[] {
   const out: DiffOp[] = [];
-  const at = p.a.tokens;
-  const bt = p.b.tokens;
+  const at = tokensOf(p.a);
+  const bt = tokensOf(p.b);
   const aFallback = at[0]?.start ?? 0;
   const bFallback = bt[0]?.start ?? 0;
   const push = (op: DiffOp["op"], a0: number, a1: number, b0: number, b1: number, typographic: boolean) => {

@@ -5,7 +5,7 @@
  */
 import { hasDigit, isAscii, isPlainApostrophe } from "./chars";
 import { NON_PERSON_WORDS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLES } from "./lexicon";
-import type { Token } from "./tokenize";
+import type { TokenTable } from "./tokens";
 
 export type Gender = "m" | "f";
 
@@ -35,25 +35,48 @@ export type Cast = {
 
 const PARTICLES = new Set(["de", "van", "von", "der", "bin", "al", "da", "di", "la", "le", "du", "del", "ben"]);
 
-export function isCapitalised(t: Token | undefined): boolean {
-  if (!t || t.type !== "word") return false;
+/** Token k is a word whose first code unit is a capital; false when there is no token k. */
+export function isCapitalised(tokens: TokenTable, k: number): boolean {
+  if (!tokens.isWord(k)) return false;
   // Asked of every token of the article: ASCII answers without case mapping.
-  const c = t.text.charCodeAt(0);
+  const c = tokens.firstCode(k);
   if (c < 128) return c >= 65 && c <= 90;
-  const first = t.text[0] ?? "";
+  const first = String.fromCharCode(c);
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
-/** Whether a word has a lower-case letter and no capital (`text === lower && text !== upper`); ASCII answers without case mapping. */
-export function isLowerCaseWord(text: string): boolean {
+/**
+ * Whether `text.slice(from, to)` has a lower-case letter and no capital (`word === lower &&
+ * word !== upper`); ASCII answers without case mapping or slicing.
+ */
+export function isLowerCaseWord(text: string, from = 0, to = text.length): boolean {
   let lower = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 128) return text === text.toLowerCase() && text !== text.toUpperCase();
+    if (c >= 128) {
+      const word = text.slice(from, to);
+      return word === word.toLowerCase() && word !== word.toUpperCase();
+    }
     if (c >= 65 && c <= 90) return false;
     if (c >= 97 && c <= 122) lower = true;
   }
   return lower;
+}
+
+/** Whether token k is printed without a capital (`text === text.toLowerCase()`). */
+function hasNoCapital(tokens: TokenTable, k: number): boolean {
+  const text = tokens.text;
+  const from = tokens.start(k);
+  const to = tokens.end(k);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) {
+      const word = text.slice(from, to);
+      return word === word.toLowerCase();
+    }
+    if (c >= 65 && c <= 90) return false;
+  }
+  return true;
 }
 
 function isAllCaps(text: string): boolean {
@@ -79,20 +102,18 @@ export function namePart(text: string): string {
 }
 
 /** Token indices [from, to) of a run of capitalised words starting at i (with initials and title periods). */
-export function nameRun(tokens: readonly Token[], i: number, limit: number, quoted: (k: number) => boolean): number {
+export function nameRun(tokens: TokenTable, i: number, limit: number, quoted: (k: number) => boolean): number {
   let j = i;
   while (j < limit && !quoted(j)) {
-    const t = tokens[j] as Token;
-    if (isCapitalised(t)) {
+    if (isCapitalised(tokens, j)) {
       j++;
       continue;
     }
-    const prev = tokens[j - 1];
-    if (t.text === "." && prev && j > i && (prev.text.length === 1 || TITLE_ABBREVIATIONS.has(prev.key)) && isCapitalised(tokens[j + 1])) {
+    if (j > i && tokens.is(j, ".") && (tokens.size(j - 1) === 1 || TITLE_ABBREVIATIONS.has(tokens.key(j - 1))) && isCapitalised(tokens, j + 1)) {
       j++;
       continue;
     }
-    if (j > i && t.type === "word" && isCapitalised(tokens[j + 1]) && PARTICLES.has(t.text)) {
+    if (j > i && tokens.isWord(j) && isCapitalised(tokens, j + 1) && PARTICLES.has(tokens.raw(j))) {
       j++;
       continue;
     }
@@ -111,23 +132,23 @@ type Parsed = { titles: string[]; name: string[]; lower: string[]; gerund?: bool
 const PARTICIPLE = /^\p{Lu}\p{Ll}{2,}ing$/u;
 
 /**
- * `namePart(t.text)` lower-cased. A plain ASCII word of the key's length has for key exactly its
- * lower case (no hyphen dropped, nothing folded), so the key serves without a new string.
+ * `namePart` of token k's text, lower-cased. A plain ASCII word of the key's length has for key
+ * exactly its lower case (no hyphen dropped, nothing folded), so the key serves without a new string.
  */
-export function lowerName(t: Token): string {
-  if (t.key.length === t.text.length && isAscii(t.text)) return namePart(t.key);
-  return namePart(t.text).toLowerCase();
+export function lowerName(tokens: TokenTable, k: number): string {
+  const key = tokens.key(k);
+  if (key.length === tokens.size(k) && isAscii(tokens.text, tokens.start(k), tokens.end(k))) return namePart(key);
+  return namePart(tokens.raw(k)).toLowerCase();
 }
 
 /** Splits a run into leading titles and the name proper; drops sentence-start words. */
-export function parseRun(tokens: readonly Token[], from: number, to: number): Parsed {
+export function parseRun(tokens: TokenTable, from: number, to: number): Parsed {
   const words: string[] = [];
   const lower: string[] = [];
   for (let k = from; k < to && k < tokens.length; k++) {
-    const t = tokens[k] as Token;
-    if (t.type !== "word") continue;
-    words.push(namePart(t.text));
-    lower.push(lowerName(t));
+    if (!tokens.isWord(k)) continue;
+    words.push(namePart(tokens.raw(k)));
+    lower.push(lowerName(tokens, k));
   }
   // Sentence-initial words and participles ("Attacking Hillary Clinton", "Saying President
   // Obama") are not part of the name. `first` is the first word kept.
@@ -240,7 +261,7 @@ export function personNamed(byName: ReadonlyMap<string, readonly Person[]>, lowe
 }
 
 /** A reporting verb stands right after the run [i, end) or right before it. */
-function isCued(tokens: readonly Token[], i: number, end: number): boolean {
+function isCued(tokens: TokenTable, i: number, end: number): boolean {
   return speechVerbAt(tokens, end) || speechVerbAt(tokens, i - 1);
 }
 
@@ -250,23 +271,21 @@ function isPlural(word: string): boolean {
 }
 
 /** The lower-case word before token i ("commentator" in "commentator Ann Coulter"), which may describe the person. */
-function descriptorBefore(tokens: readonly Token[], i: number, quoted: (k: number) => boolean): string | null {
-  const prev = tokens[i - 1];
-  return prev && prev.type === "word" && !quoted(i - 1) && prev.text === prev.text.toLowerCase() && prev.text.length > 2 ? prev.key : null;
+function descriptorBefore(tokens: TokenTable, i: number, quoted: (k: number) => boolean): string | null {
+  return tokens.isWord(i - 1) && !quoted(i - 1) && hasNoCapital(tokens, i - 1) && tokens.size(i - 1) > 2 ? tokens.key(i - 1) : null;
 }
 
-function speechVerbAt(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k];
-  return t !== undefined && t.type === "word" && SPEECH_VERBS.has(t.key) && t.text === t.text.toLowerCase();
+function speechVerbAt(tokens: TokenTable, k: number): boolean {
+  return tokens.isWord(k) && SPEECH_VERBS.has(tokens.key(k)) && hasNoCapital(tokens, k);
 }
 
 /** Whether token i opens a sentence: nothing, a terminal mark, or a line break stands before it. */
-function opensSentence(text: string, tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  if (!prev) return true;
-  if (prev.key === "." || prev.key === "!" || prev.key === "?") return true;
-  const start = (tokens[i] as Token).start;
-  for (let k = prev.end; k < start; k++) if (text.charCodeAt(k) === 10) return true;
+function opensSentence(text: string, tokens: TokenTable, i: number): boolean {
+  if (i === 0) return true;
+  const prev = tokens.key(i - 1);
+  if (prev === "." || prev === "!" || prev === "?") return true;
+  const start = tokens.start(i);
+  for (let k = tokens.end(i - 1); k < start; k++) if (text.charCodeAt(k) === 10) return true;
   return false;
 }
 
@@ -274,17 +293,17 @@ function opensSentence(text: string, tokens: readonly Token[], i: number): boole
  * Finds the people named outside quotations. A lone capitalised word counts as a person only
  * with a title, when it repeats a known name, or when a reporting verb stands beside it.
  */
-export function findCast(text: string, tokens: readonly Token[], quoted: (k: number) => boolean): Cast {
+export function findCast(text: string, tokens: TokenTable, quoted: (k: number) => boolean): Cast {
   const cast = new CastBuilder();
   let i = 0;
   while (i < tokens.length) {
-    if (quoted(i) || !isCapitalised(tokens[i])) {
+    if (quoted(i) || !isCapitalised(tokens, i)) {
       i++;
       continue;
     }
     const end = nameRun(tokens, i, tokens.length, quoted);
     // The commonest run: one word that only opens a sentence ("The", "But"), which names nobody.
-    if (end === i + 1 && SENTENCE_STARTERS.has(lowerName(tokens[i] as Token))) {
+    if (end === i + 1 && SENTENCE_STARTERS.has(lowerName(tokens, i))) {
       i++;
       continue;
     }
@@ -295,7 +314,7 @@ export function findCast(text: string, tokens: readonly Token[], quoted: (k: num
       const known = cast.find(parsed.lower);
       // A lone word with no title is tested further only when needed (most runs are settled sooner).
       if (!single || titled || known !== null || (isCued(tokens, i, end) && !isPlural(parsed.lower[0] ?? ""))) {
-        cast.add(parsed, (tokens[i] as Token).start, single || titled ? null : descriptorBefore(tokens, i, quoted), opensSentence(text, tokens, i) && !parsed.gerund, known);
+        cast.add(parsed, tokens.start(i), single || titled ? null : descriptorBefore(tokens, i, quoted), opensSentence(text, tokens, i) && !parsed.gerund, known);
       }
     }
     i = Math.max(end, i + 1);

@@ -4,7 +4,7 @@
  * sorted bag of ids. Built once per quote, on first use.
  */
 import { FUNCTION_WORDS } from "./lexicon";
-import type { Token } from "./tokenize";
+import { NUMBER, PUNCT, WORD } from "./tokens";
 
 export type QuoteFacts = {
   /** counts[2k]: word and number tokens among tokens[0, k); counts[2k + 1]: content words among them (numbers, and words that are not function words). */
@@ -13,29 +13,30 @@ export type QuoteFacts = {
   bag: Int32Array;
 };
 
-/** A quote's tokens and ids, and where its facts are kept once built. */
-type Quoted = { readonly tokens: readonly Token[]; readonly ids: readonly number[]; facts: QuoteFacts | undefined };
+/** A quote's token types and ids, the keys the ids stand for, and where its facts are kept once built. */
+type Quoted = { readonly types: Uint8Array; readonly ids: Int32Array; readonly table: { readonly vocab: { readonly keys: readonly string[] } }; facts: QuoteFacts | undefined };
 
 /** Bags up to this size are sorted by insertion (cheaper than a call to sort). */
 const INSERTION_SORT_MAX = 32;
 
 function build(q: Quoted): QuoteFacts {
-  const n = q.tokens.length;
+  const n = q.ids.length;
+  const keys = q.table.vocab.keys;
   const counts = new Int32Array(2 * n + 2);
   let words = 0;
   let content = 0;
   for (let k = 0; k < n; k++) {
-    const t = q.tokens[k] as Token;
-    if (t.type !== "punct") words++;
+    const type = q.types[k] as number;
+    if (type !== PUNCT) words++;
     // Equal ids are equal keys, so an id is a content word everywhere or nowhere.
-    if (t.type === "number" || (t.type === "word" && !FUNCTION_WORDS.has(t.key))) content++;
+    if (type === NUMBER || (type === WORD && !FUNCTION_WORDS.has(keys[q.ids[k] as number] as string))) content++;
     counts[2 * k + 2] = words;
     counts[2 * k + 3] = content;
   }
   const bag = new Int32Array(words);
   let m = 0;
   for (let k = 0; k < n; k++) {
-    if ((q.tokens[k] as Token).type === "punct") continue;
+    if (q.types[k] === PUNCT) continue;
     const v = (q.ids[k] as number) * 2 + (counts[2 * k + 3] as number) - (counts[2 * k + 1] as number);
     if (words > INSERTION_SORT_MAX) bag[m++] = v;
     else {

@@ -7,6 +7,7 @@ import { diffIds, foldScatteredMatches, type TokenOp } from "./diff";
 import { FUNCTION_WORDS, SENTENCE_END_KEYS } from "./lexicon";
 import { contentBetween, factsOf, sharedBag, wordsBetween, type QuoteFacts } from "./quotefacts";
 import type { Token } from "./tokenize";
+import { PUNCT, type TokenTable } from "./tokens";
 import type { QuoteKind, Relation } from "./types";
 
 export type AlignQuote = {
@@ -14,9 +15,18 @@ export type AlignQuote = {
   /** Its source's place in the input, and its own place among that source's quotes. */
   source: number;
   index: number;
-  tokens: readonly Token[];
-  /** Comparison keys of the tokens as small integers (equal keys, equal ids), for fast diffs. */
-  ids: number[];
+  /** The article's tokens, of which the quote's are [from, to). */
+  table: TokenTable;
+  from: number;
+  to: number;
+  /**
+   * The quote's columns of the table (views, not copies): token types (WORD, NUMBER, PUNCT of
+   * tokens.ts) and comparison keys as ids (equal keys, equal ids, across all sources).
+   */
+  types: Uint8Array;
+  ids: Int32Array;
+  /** The tokens as objects, made when a linked pair's differences are classified (`tokensOf`). */
+  tokens: Token[] | undefined;
   words: number;
   kind: QuoteKind;
   speaker: string | null;
@@ -29,7 +39,7 @@ export type Region = { aFrom: number; aTo: number; bFrom: number; bTo: number };
 export type PairAlignment = {
   a: AlignQuote;
   b: AlignQuote;
-  /** Ops over the aligned region; token indices into a.tokens and b.tokens. */
+  /** Ops over the aligned region; indices of the quotes' tokens. */
   ops: TokenOp[];
   region: Region;
   sharedWords: number;
@@ -67,8 +77,19 @@ const WINDOW_MIN_TOKENS = 24;
 const WINDOW_RATIO = 2;
 
 
-function isWord(t: Token | undefined): boolean {
-  return t !== undefined && t.type !== "punct";
+/** The quote's tokens as objects, made on first use: only linked pairs are classified. */
+export function tokensOf(q: AlignQuote): readonly Token[] {
+  return (q.tokens ??= q.table.tokens(q.from, q.to));
+}
+
+/** The comparison key of the quote's token k. */
+function keyOf(q: AlignQuote, k: number): string {
+  return q.table.vocab.keys[q.ids[k] as number] as string;
+}
+
+/** Whether the quote's token k is a word or a number (false when there is none). */
+function isWord(q: AlignQuote, k: number): boolean {
+  return k >= 0 && k < q.types.length && q.types[k] !== PUNCT;
 }
 
 function wordsIn(q: AlignQuote, from: number, to: number): number {
@@ -110,8 +131,8 @@ function opScore(op: TokenOp, a: AlignQuote, b: AlignQuote): number {
   }
   // Token by token: tenths do not add up exactly, and the order of the sums decides ties.
   let s = 0;
-  for (let k = op.aFrom; k < op.aTo; k++) s += isWord(a.tokens[k]) ? SCORE_GAP_WORD : SCORE_GAP_PUNCT;
-  for (let k = op.bFrom; k < op.bTo; k++) s += isWord(b.tokens[k]) ? SCORE_GAP_WORD : SCORE_GAP_PUNCT;
+  for (let k = op.aFrom; k < op.aTo; k++) s += isWord(a, k) ? SCORE_GAP_WORD : SCORE_GAP_PUNCT;
+  for (let k = op.bFrom; k < op.bTo; k++) s += isWord(b, k) ? SCORE_GAP_WORD : SCORE_GAP_PUNCT;
   return s;
 }
 
@@ -148,13 +169,11 @@ function shift(ops: readonly TokenOp[], da: number, db: number): TokenOp[] {
  * its end, so "Every" against "every school and every" must pair the last "every").
  */
 function diffSlices(a: AlignQuote, b: AlignQuote, r: Region, fromEnd = false): TokenOp[] | null {
-  const ka = a.ids.slice(r.aFrom, r.aTo);
-  const kb = b.ids.slice(r.bFrom, r.bTo);
   if (!fromEnd) {
-    const ops = diffIds(ka, kb);
+    const ops = diffIds(a.ids.subarray(r.aFrom, r.aTo), b.ids.subarray(r.bFrom, r.bTo));
     return ops ? shift(ops, r.aFrom, r.bFrom) : null;
   }
-  const ops = diffIds(ka.reverse(), kb.reverse());
+  const ops = diffIds(a.ids.slice(r.aFrom, r.aTo).reverse(), b.ids.slice(r.bFrom, r.bTo).reverse());
   if (!ops) return null;
   const na = r.aTo - r.aFrom;
   const nb = r.bTo - r.bFrom;
@@ -162,15 +181,15 @@ function diffSlices(a: AlignQuote, b: AlignQuote, r: Region, fromEnd = false): T
   return shift(back, r.aFrom, r.bFrom);
 }
 
-/** Index after the last sentence end in tokens[from, to), or `from`. */
-function afterLastSentenceEnd(tokens: readonly Token[], from: number, to: number): number {
-  for (let k = to - 1; k >= from; k--) if (SENTENCE_END_KEYS.has((tokens[k] as Token).key)) return k + 1;
+/** Index after the last sentence end among the quote's tokens [from, to), or `from`. */
+function afterLastSentenceEnd(q: AlignQuote, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (SENTENCE_END_KEYS.has(keyOf(q, k))) return k + 1;
   return from;
 }
 
-/** Index of the first sentence end in tokens[from, to) (inclusive), or `to`. */
-function toFirstSentenceEnd(tokens: readonly Token[], from: number, to: number): number {
-  for (let k = from; k < to; k++) if (SENTENCE_END_KEYS.has((tokens[k] as Token).key)) return k + 1;
+/** Index of the first sentence end among the quote's tokens [from, to) (inclusive), or `to`. */
+function toFirstSentenceEnd(q: AlignQuote, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (SENTENCE_END_KEYS.has(keyOf(q, k))) return k + 1;
   return to;
 }
 
@@ -193,35 +212,35 @@ function leadingEdge(a: AlignQuote, b: AlignQuote, r: Region): Region | null {
   const leadB = wordsIn(b, 0, r.bFrom);
   if (leadA === 0 || leadB === 0) return null;
   if (leadA <= leadB && leadA <= MAX_EDGE_WORDS) {
-    const aFrom = afterLastSentenceEnd(a.tokens, 0, r.aFrom);
-    const bFrom = Math.max(afterLastSentenceEnd(b.tokens, 0, r.bFrom), r.bFrom - (r.aFrom - aFrom) - EDGE_SLACK);
+    const aFrom = afterLastSentenceEnd(a, 0, r.aFrom);
+    const bFrom = Math.max(afterLastSentenceEnd(b, 0, r.bFrom), r.bFrom - (r.aFrom - aFrom) - EDGE_SLACK);
     return wordsIn(a, aFrom, r.aFrom) > 0 ? { aFrom, aTo: r.aFrom, bFrom, bTo: r.bFrom } : null;
   }
   if (leadB < leadA && leadB <= MAX_EDGE_WORDS) {
-    const bFrom = afterLastSentenceEnd(b.tokens, 0, r.bFrom);
-    const aFrom = Math.max(afterLastSentenceEnd(a.tokens, 0, r.aFrom), r.aFrom - (r.bFrom - bFrom) - EDGE_SLACK);
+    const bFrom = afterLastSentenceEnd(b, 0, r.bFrom);
+    const aFrom = Math.max(afterLastSentenceEnd(a, 0, r.aFrom), r.aFrom - (r.bFrom - bFrom) - EDGE_SLACK);
     return wordsIn(b, bFrom, r.bFrom) > 0 ? { aFrom, aTo: r.aFrom, bFrom, bTo: r.bFrom } : null;
   }
   return null;
 }
 
 function trailingEdge(a: AlignQuote, b: AlignQuote, r: Region): Region | null {
-  const trailA = wordsIn(a, r.aTo, a.tokens.length);
-  const trailB = wordsIn(b, r.bTo, b.tokens.length);
+  const trailA = wordsIn(a, r.aTo, a.ids.length);
+  const trailB = wordsIn(b, r.bTo, b.ids.length);
   if (trailA === 0 && trailB === 0) {
     // Only marks left on both sides: the closing punctuation, compared as such.
-    return r.aTo < a.tokens.length || r.bTo < b.tokens.length ? { aFrom: r.aTo, aTo: a.tokens.length, bFrom: r.bTo, bTo: b.tokens.length } : null;
+    return r.aTo < a.ids.length || r.bTo < b.ids.length ? { aFrom: r.aTo, aTo: a.ids.length, bFrom: r.bTo, bTo: b.ids.length } : null;
   }
   if (trailA === 0 || trailB === 0) return null;
   // The short side's whole tail ("? A circus?") against the other side's sentence ("the circus?").
   if (trailA <= trailB && trailA <= MAX_EDGE_WORDS) {
-    const aTo = a.tokens.length;
-    const bTo = Math.min(toFirstSentenceEnd(b.tokens, r.bTo + 1, b.tokens.length), r.bTo + (aTo - r.aTo) + EDGE_SLACK);
+    const aTo = a.ids.length;
+    const bTo = Math.min(toFirstSentenceEnd(b, r.bTo + 1, b.ids.length), r.bTo + (aTo - r.aTo) + EDGE_SLACK);
     return { aFrom: r.aTo, aTo, bFrom: r.bTo, bTo };
   }
   if (trailB < trailA && trailB <= MAX_EDGE_WORDS) {
-    const bTo = b.tokens.length;
-    const aTo = Math.min(toFirstSentenceEnd(a.tokens, r.aTo + 1, a.tokens.length), r.aTo + (bTo - r.bTo) + EDGE_SLACK);
+    const bTo = b.ids.length;
+    const aTo = Math.min(toFirstSentenceEnd(a, r.aTo + 1, a.ids.length), r.aTo + (bTo - r.bTo) + EDGE_SLACK);
     return { aFrom: r.aTo, aTo, bFrom: r.bTo, bTo };
   }
   return null;
@@ -238,10 +257,10 @@ function leadingMarks(a: AlignQuote, b: AlignQuote, r: Region): Region | null {
  * little more than the fragment itself.
  */
 function window(long: AlignQuote, short: AlignQuote): [number, number] {
-  const n = long.tokens.length;
-  if (n < WINDOW_MIN_TOKENS || n < WINDOW_RATIO * short.tokens.length) return [0, n];
+  const n = long.ids.length;
+  if (n < WINDOW_MIN_TOKENS || n < WINDOW_RATIO * short.ids.length) return [0, n];
   const wanted = new Set<number>();
-  short.tokens.forEach((t, k) => t.type !== "punct" && !FUNCTION_WORDS.has(t.key) && wanted.add(short.ids[k] as number));
+  for (let k = 0; k < short.ids.length; k++) if (isWord(short, k) && !FUNCTION_WORDS.has(keyOf(short, k))) wanted.add(short.ids[k] as number);
   let first = -1;
   let last = -1;
   for (let k = 0; k < n; k++) {
@@ -250,12 +269,12 @@ function window(long: AlignQuote, short: AlignQuote): [number, number] {
     last = k;
   }
   if (first < 0) return [0, n];
-  const pad = short.tokens.length;
+  const pad = short.ids.length;
   return [Math.max(0, first - pad), Math.min(n, last + pad + 1)];
 }
 
-function idsIn(q: AlignQuote, [from, to]: [number, number]): readonly number[] {
-  return from === 0 && to === q.ids.length ? q.ids : q.ids.slice(from, to);
+function idsIn(q: AlignQuote, [from, to]: [number, number]): Int32Array {
+  return from === 0 && to === q.ids.length ? q.ids : q.ids.subarray(from, to);
 }
 
 /**
@@ -273,8 +292,8 @@ function scattered(ops: readonly TokenOp[]): boolean {
 
 function fold(a: AlignQuote, b: AlignQuote, local: readonly TokenOp[], region: Region): TokenOp[] {
   const ends = new Set<number>();
-  for (const q of [a, b]) q.tokens.forEach((t, k) => SENTENCE_END_KEYS.has(t.key) && ends.add(q.ids[k] as number));
-  return foldScatteredMatches(local, a.ids.slice(region.aFrom, region.aTo), b.ids.slice(region.bFrom, region.bTo), (id) => ends.has(id));
+  for (const q of [a, b]) for (let k = 0; k < q.ids.length; k++) if (SENTENCE_END_KEYS.has(keyOf(q, k))) ends.add(q.ids[k] as number);
+  return foldScatteredMatches(local, a.ids.subarray(region.aFrom, region.aTo), b.ids.subarray(region.bFrom, region.bTo), (id) => ends.has(id));
 }
 
 /** The ops of the best region after widening it over differing edges and closing marks. */
@@ -305,18 +324,22 @@ function regionOps(a: AlignQuote, b: AlignQuote, ops: readonly TokenOp[], run: [
  * is seen as one.
  */
 function movedTail(a: AlignQuote, b: AlignQuote, ops: TokenOp[], region: Region): { ops: TokenOp[]; region: Region } {
-  if ((wordsIn(a, region.aTo, a.tokens.length) === 0) === (wordsIn(b, region.bTo, b.tokens.length) === 0)) return { ops, region };
-  const wordKeysOf = (q: AlignQuote, from: number, to: number) => q.tokens.slice(from, to).filter(isWord).map((t) => t.key).join(" ");
-  const tailA = wordKeysOf(a, region.aTo, a.tokens.length);
-  const tailB = wordKeysOf(b, region.bTo, b.tokens.length);
+  if ((wordsIn(a, region.aTo, a.ids.length) === 0) === (wordsIn(b, region.bTo, b.ids.length) === 0)) return { ops, region };
+  const wordKeysOf = (q: AlignQuote, from: number, to: number) => {
+    const keys: string[] = [];
+    for (let k = from; k < to; k++) if (isWord(q, k)) keys.push(keyOf(q, k));
+    return keys.join(" ");
+  };
+  const tailA = wordKeysOf(a, region.aTo, a.ids.length);
+  const tailB = wordKeysOf(b, region.bTo, b.ids.length);
   const lost = ops.filter((o) => o.op !== "equal").map((o) => (tailB ? wordKeysOf(a, o.aFrom, o.aTo) : wordKeysOf(b, o.bFrom, o.bTo)));
   if (!lost.includes(tailB || tailA)) return { ops, region };
-  const tail: TokenOp = { op: tailB ? "insert" : "delete", aFrom: region.aTo, aTo: a.tokens.length, bFrom: region.bTo, bTo: b.tokens.length };
-  return { ops: [...ops, tail], region: { ...region, aTo: a.tokens.length, bTo: b.tokens.length } };
+  const tail: TokenOp = { op: tailB ? "insert" : "delete", aFrom: region.aTo, aTo: a.ids.length, bFrom: region.bTo, bTo: b.ids.length };
+  return { ops: [...ops, tail], region: { ...region, aTo: a.ids.length, bTo: b.ids.length } };
 }
 
 function contentWords(q: AlignQuote): number {
-  return contentBetween(factsOf(q), 0, q.tokens.length);
+  return contentBetween(factsOf(q), 0, q.ids.length);
 }
 
 /** Shared words of the region that carry meaning (not "the", "with", "by"). */
@@ -346,8 +369,8 @@ function accepts(a: AlignQuote, b: AlignQuote, shared: number, content: number, 
 }
 
 function relationOf(a: AlignQuote, b: AlignQuote, region: Region, ops: readonly TokenOp[], shared: number): Pick<PairAlignment, "relation" | "contained"> {
-  const coverA = wordsIn(a, 0, region.aFrom) + wordsIn(a, region.aTo, a.tokens.length) === 0;
-  const coverB = wordsIn(b, 0, region.bFrom) + wordsIn(b, region.bTo, b.tokens.length) === 0;
+  const coverA = wordsIn(a, 0, region.aFrom) + wordsIn(a, region.aTo, a.ids.length) === 0;
+  const coverB = wordsIn(b, 0, region.bFrom) + wordsIn(b, region.bTo, b.ids.length) === 0;
   if (coverA && coverB) {
     const wordsChanged = ops.some((o) => o.op !== "equal" && (wordsIn(a, o.aFrom, o.aTo) > 0 || wordsIn(b, o.bFrom, o.bTo) > 0));
     return { relation: wordsChanged || shared < Math.max(a.words, b.words) ? "variant" : "identical", contained: null };
@@ -410,8 +433,8 @@ function scoreRegion(a: AlignQuote, b: AlignQuote, ops: readonly TokenOp[], regi
  * identical or variant; a diff that gives up leaves the quotes as one replacement.
  */
 export function wholeAlignment(a: AlignQuote, b: AlignQuote): PairAlignment {
-  const na = a.tokens.length;
-  const nb = b.tokens.length;
+  const na = a.ids.length;
+  const nb = b.ids.length;
   const region: Region = { aFrom: 0, aTo: na, bFrom: 0, bTo: nb };
   const replaced: TokenOp[] = [
     { op: "delete", aFrom: 0, aTo: na, bFrom: 0, bTo: 0 },

@@ -7,13 +7,13 @@ import { lowerBoundBy } from "./bisect";
 import { PRONOUNS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS, TITLES, VERB_ADVERBS } from "./lexicon";
 import { isCapitalised, isLowerCaseWord, looksLikePersonName, lowerName, namePart, personNamed, type Cast, type Gender, type Person, type Mention } from "./people";
 import type { Range } from "./segment";
-import type { Token } from "./tokenize";
+import type { TokenTable } from "./tokens";
 
 export type Np = { start: number; end: number; from: number; to: number; kind: "pronoun" | "name" | "description" };
 
 export type Context = {
   text: string;
-  tokens: readonly Token[];
+  tokens: TokenTable;
   isQuoted: (k: number) => boolean;
   cast: Cast;
   /** People credited with earlier quotes, in text order. */
@@ -39,26 +39,42 @@ const INTRODUCERS = new Set([
 const LINKERS = new Set(["but", "and", "so", "yet", "still", "moreover", "however", "meanwhile", "also", "now", "then", "instead"]);
 const DASHES = new Set(["\u2014", "\u2015", "\u2013", "-", "--"]);
 
-function tok(ctx: Context, k: number): Token | undefined {
-  return ctx.isQuoted(k) ? undefined : ctx.tokens[k];
+/** Token k exists and stands outside quotations. */
+function open(ctx: Context, k: number): boolean {
+  return ctx.tokens.has(k) && !ctx.isQuoted(k);
 }
 
-function isLowerWord(t: Token | undefined): boolean {
-  return t !== undefined && t.type === "word" && isLowerCaseWord(t.text);
+/** Token k stands outside quotations and is a capitalised word. */
+function capital(ctx: Context, k: number): boolean {
+  return !ctx.isQuoted(k) && isCapitalised(ctx.tokens, k);
+}
+
+/** Token k stands outside quotations and is a lower-case word. */
+function isLowerWord(ctx: Context, k: number): boolean {
+  const tokens = ctx.tokens;
+  return open(ctx, k) && tokens.isWord(k) && isLowerCaseWord(tokens.text, tokens.start(k), tokens.end(k));
+}
+
+/**
+ * Whether token k is printed as one of `words`, each its own key (lower-case ASCII words and
+ * marks): the key is looked up and the print checked in place, without slicing it out.
+ */
+function printedIn(tokens: TokenTable, k: number, words: ReadonlySet<string>): boolean {
+  const key = tokens.key(k);
+  return words.has(key) && tokens.is(k, key);
 }
 
 function np(ctx: Context, from: number, to: number, kind: Np["kind"]): Np {
-  return { from, to, kind, start: (ctx.tokens[from] as Token).start, end: (ctx.tokens[to - 1] as Token).end };
+  return { from, to, kind, start: ctx.tokens.start(from), end: ctx.tokens.end(to - 1) };
 }
 
 /** Start of a capitalised run ending at k (inclusive), walking back over initials and connectors. */
 function runStart(ctx: Context, k: number, floor: number): number {
+  const tokens = ctx.tokens;
   let j = k;
-  while (j - 1 >= floor) {
-    const t = tok(ctx, j - 1);
-    if (!t) break;
-    if (isCapitalised(t) || (t.text === "." && isCapitalised(tok(ctx, j - 2)))) j--;
-    else if (CONNECTORS.has(t.text) && isCapitalised(tok(ctx, j - 2))) j--;
+  while (j - 1 >= floor && open(ctx, j - 1)) {
+    if (capital(ctx, j - 1) || (tokens.is(j - 1, ".") && capital(ctx, j - 2))) j--;
+    else if (printedIn(tokens, j - 1, CONNECTORS) && capital(ctx, j - 2)) j--;
     else break;
   }
   return j;
@@ -67,10 +83,9 @@ function runStart(ctx: Context, k: number, floor: number): number {
 /** Widens [from, to) back over "the commentator" in "the commentator Ann Coulter". */
 function withDescriptors(ctx: Context, from: number, floor: number): number {
   for (let j = from - 1; j >= floor && from - j <= 3; j--) {
-    const t = tok(ctx, j);
-    if (!t || t.type !== "word") return from;
-    if (DETERMINERS.has(t.key) && j < from - 1) return j;
-    if (!isLowerWord(t) && !isCapitalised(t)) return from;
+    if (!open(ctx, j) || !ctx.tokens.isWord(j)) return from;
+    if (DETERMINERS.has(ctx.tokens.key(j)) && j < from - 1) return j;
+    if (!isLowerWord(ctx, j) && !capital(ctx, j)) return from;
   }
   return from;
 }
@@ -80,68 +95,71 @@ function withDescriptors(ctx: Context, from: number, floor: number): number {
  * "clause-subject" when a conjunction or an unmatched comma means the subject is further back.
  */
 export function npBefore(ctx: Context, k: number, floor: number): Np | "clause-subject" | null {
+  const tokens = ctx.tokens;
   let j = k - 1;
-  for (let skipped = 0; j >= floor && skipped < 4 && isLowerWord(tok(ctx, j)) && VERB_ADVERBS.has((ctx.tokens[j] as Token).key); skipped++) j--;
-  const t = tok(ctx, j);
-  if (!t || j < floor) return null;
-  if (t.text === ",") {
+  for (let skipped = 0; j >= floor && skipped < 4 && isLowerWord(ctx, j) && VERB_ADVERBS.has(tokens.key(j)); skipped++) j--;
+  if (!open(ctx, j) || j < floor) return null;
+  if (tokens.is(j, ",")) {
     let c = j - 1;
-    while (c >= floor && j - c <= MAX_APPOSITIVE_TOKENS && tok(ctx, c) && (ctx.tokens[c] as Token).text !== ",") c--;
-    if (c < floor || !tok(ctx, c) || (ctx.tokens[c] as Token).text !== ",") return "clause-subject";
+    while (c >= floor && j - c <= MAX_APPOSITIVE_TOKENS && open(ctx, c) && !tokens.is(c, ",")) c--;
+    if (c < floor || !open(ctx, c) || !tokens.is(c, ",")) return "clause-subject";
     // "The mayor, Lena Brandt, said": a person's name in apposition names the speaker better
     // than the description before it ("Beck, an outspoken critic, said" keeps "Beck").
     const inner = npEndingAt(ctx, j - 1, c + 1);
     if (inner && isPersonNp(ctx, inner) && inner.from === c + 1) return inner;
     return npEndingAt(ctx, c - 1, floor);
   }
-  if (t.type === "word" && CONJUNCTIONS.has(t.key)) return "clause-subject";
+  if (tokens.isWord(j) && CONJUNCTIONS.has(tokens.key(j))) return "clause-subject";
   return npEndingAt(ctx, j, floor);
 }
 
 function npEndingAt(ctx: Context, j: number, floor: number): Np | null {
-  const t = tok(ctx, j);
-  if (!t || j < floor || t.type !== "word") return null;
-  if (PRONOUNS.has(t.key)) return np(ctx, j, j + 1, "pronoun");
-  if (isCapitalised(t)) {
+  const tokens = ctx.tokens;
+  if (!open(ctx, j) || j < floor || !tokens.isWord(j)) return null;
+  if (PRONOUNS.has(tokens.key(j))) return np(ctx, j, j + 1, "pronoun");
+  if (isCapitalised(tokens, j)) {
     const start = runStart(ctx, j, floor);
     return np(ctx, withDescriptors(ctx, start, floor), j + 1, "name");
   }
-  if (!isLowerWord(t)) return null;
+  if (!isLowerWord(ctx, j)) return null;
   for (let d = j - 1; d >= floor && j - d < MAX_DESCRIPTION_TOKENS; d--) {
-    const w = tok(ctx, d);
-    if (!w || w.type !== "word") return null;
-    if (DETERMINERS.has(w.key)) return np(ctx, d, j + 1, "description");
+    if (!open(ctx, d) || !tokens.isWord(d)) return null;
+    if (DETERMINERS.has(tokens.key(d))) return np(ctx, d, j + 1, "description");
   }
   return null;
 }
 
-/** A period after an initial or a title ("James B. Comey", "Sen. Hale"), or "of"/"and" inside an organisation's name. */
-function joinsRun(prev: Token | undefined, t: Token | undefined): boolean {
-  if (!t || !prev) return false;
-  if (t.text === ".") return prev.text.length === 1 || TITLE_ABBREVIATIONS.has(prev.key);
-  return CONNECTORS.has(t.text);
+/**
+ * Token j (outside quotations) after token j - 1: a period after an initial or a title ("James
+ * B. Comey", "Sen. Hale"), or "of"/"and" inside an organisation's name.
+ */
+function joinsRun(ctx: Context, j: number): boolean {
+  const tokens = ctx.tokens;
+  if (!open(ctx, j) || !tokens.has(j - 1)) return false;
+  if (tokens.is(j, ".")) return tokens.size(j - 1) === 1 || TITLE_ABBREVIATIONS.has(tokens.key(j - 1));
+  return printedIn(tokens, j, CONNECTORS);
 }
 
 /** The phrase starting at token k: "Senator Lisa Murkowski" in "said Senator Lisa Murkowski of Alaska". */
 export function npAfter(ctx: Context, k: number, limit: number): Np | null {
+  const tokens = ctx.tokens;
   let j = k;
-  const t = tok(ctx, j);
-  if (!t || j >= limit || t.type !== "word") return null;
-  if (PRONOUNS.has(t.key)) return np(ctx, j, j + 1, "pronoun");
+  if (!open(ctx, j) || j >= limit || !tokens.isWord(j)) return null;
+  const key = tokens.key(j);
+  if (PRONOUNS.has(key)) return np(ctx, j, j + 1, "pronoun");
   const from = j;
   // Lower-case words lead a phrase only after a determiner: "the letter", not "on Twitter".
-  if (isLowerWord(t) && !DETERMINERS.has(t.key) && t.key !== "former") return null;
-  while (j < limit && j - from < MAX_DESCRIPTION_TOKENS && isLowerWord(tok(ctx, j)) && !PRONOUNS.has((ctx.tokens[j] as Token).key)) j++;
-  if (j < limit && isCapitalised(tok(ctx, j))) {
-    while (j < limit && (isCapitalised(tok(ctx, j)) || (joinsRun(ctx.tokens[j - 1], tok(ctx, j)) && isCapitalised(tok(ctx, j + 1))))) j++;
+  if (isLowerWord(ctx, j) && !DETERMINERS.has(key) && key !== "former") return null;
+  while (j < limit && j - from < MAX_DESCRIPTION_TOKENS && isLowerWord(ctx, j) && !PRONOUNS.has(tokens.key(j))) j++;
+  if (j < limit && capital(ctx, j)) {
+    while (j < limit && (capital(ctx, j) || (joinsRun(ctx, j) && capital(ctx, j + 1)))) j++;
     return np(ctx, from, j, "name");
   }
-  if (j > from && DETERMINERS.has((ctx.tokens[from] as Token).key)) {
+  if (j > from && DETERMINERS.has(tokens.key(from))) {
     // "said the board's chair, Priya Natarajan": the person named in apposition is the speaker.
-    if (tok(ctx, j)?.text === "," && isCapitalised(tok(ctx, j + 1))) {
+    if (open(ctx, j) && tokens.is(j, ",") && capital(ctx, j + 1)) {
       const name = npAfter(ctx, j + 1, limit);
-      const next = name ? tok(ctx, name.to) : undefined;
-      if (name && isPersonNp(ctx, name) && (name.to >= limit || next?.type === "punct")) return name;
+      if (name && isPersonNp(ctx, name) && (name.to >= limit || (open(ctx, name.to) && tokens.type(name.to) === "punct"))) return name;
     }
     return np(ctx, from, j, "description");
   }
@@ -151,29 +169,33 @@ export function npAfter(ctx: Context, k: number, limit: number): Np | null {
 /** A name phrase whose capitalised words look like a person's name ("Priya Natarajan", not "Tuesday"). */
 function isPersonNp(ctx: Context, phrase: Np): boolean {
   if (phrase.kind !== "name") return false;
-  const name = nameOf(stripTitles(capitalised(ctx.tokens, phrase.from, phrase.to)));
+  const all: number[] = [];
+  for (let k = phrase.from; k < phrase.to; k++) all.push(k);
+  const name = nameOf(ctx.tokens, stripTitles(ctx.tokens, capitalised(ctx.tokens, all)));
   return looksLikePersonName(name.printed, name.lower);
 }
 
 /** The first noun phrase of a sentence, after a dateline and an introductory phrase. */
 export function firstNp(ctx: Context, from: number, to: number): Np | null {
+  const tokens = ctx.tokens;
   let j = from;
-  const first = tok(ctx, j);
-  if (first && first.text.length > 1 && first.text === first.text.toUpperCase() && DASHES.has(tok(ctx, j + 1)?.text ?? "")) j += 2;
-  const lead = tok(ctx, j);
-  if (lead && INTRODUCERS.has(lead.key)) {
+  if (open(ctx, j) && tokens.size(j) > 1) {
+    const first = tokens.raw(j);
+    if (first === first.toUpperCase() && open(ctx, j + 1) && DASHES.has(tokens.raw(j + 1))) j += 2;
+  }
+  if (open(ctx, j) && INTRODUCERS.has(tokens.key(j))) {
     let c = j;
-    while (c < to && tok(ctx, c) && (ctx.tokens[c] as Token).text !== ",") c++;
+    while (c < to && open(ctx, c) && !tokens.is(c, ",")) c++;
     if (c < to) j = c + 1;
   }
-  while (j < to && tok(ctx, j) && LINKERS.has((ctx.tokens[j] as Token).key)) j++;
+  while (j < to && open(ctx, j) && LINKERS.has(tokens.key(j))) j++;
   for (let scanned = 0; j < to && scanned < 8; j++, scanned++) {
-    const t = tok(ctx, j);
-    if (!t) return null;
-    if (t.type !== "word") continue;
-    if (PRONOUNS.has(t.key)) return np(ctx, j, j + 1, "pronoun");
-    if (isCapitalised(t) && !SENTENCE_STARTERS.has(t.key)) return npAfter(ctx, j, to);
-    if (DETERMINERS.has(t.key)) return npAfter(ctx, j, to);
+    if (!open(ctx, j)) return null;
+    if (!tokens.isWord(j)) continue;
+    const key = tokens.key(j);
+    if (PRONOUNS.has(key)) return np(ctx, j, j + 1, "pronoun");
+    if (isCapitalised(tokens, j) && !SENTENCE_STARTERS.has(key)) return npAfter(ctx, j, to);
+    if (DETERMINERS.has(key)) return npAfter(ctx, j, to);
   }
   return null;
 }
@@ -267,71 +289,67 @@ function byHead(ctx: Context, head: string, twoWords: string, at: number): Perso
  * organisation or a thing that speaks ("the letter"); null for "they", "I", "we".
  */
 export function resolveNp(ctx: Context, phrase: Np, at: number): Person | string | null {
-  const words: Token[] = [];
-  for (let k = phrase.from; k < phrase.to; k++) {
-    const t = ctx.tokens[k] as Token;
-    if (t.type === "word") words.push(t);
-  }
+  const tokens = ctx.tokens;
+  const words: number[] = [];
+  for (let k = phrase.from; k < phrase.to; k++) if (tokens.isWord(k)) words.push(k);
   const last = words[words.length - 1];
-  if (!last) return null;
+  if (last === undefined) return null;
   if (phrase.kind === "pronoun") {
-    const g = PRONOUNS.get(last.key);
+    const g = PRONOUNS.get(tokens.key(last));
     // Resolve from where the pronoun stands, not the quote: "she wrote, telling Putin that …".
     return g === "m" || g === "f" ? resolvePronoun(ctx, Math.min(at, phrase.start), g) : null;
   }
-  if (phrase.kind === "description") return byHead(ctx, namePart(last.key), lastLowerTwo(words), at) ?? ctx.text.slice(phrase.start, phrase.end);
+  if (phrase.kind === "description") return byHead(ctx, namePart(tokens.key(last)), lastLowerTwo(tokens, words), at) ?? ctx.text.slice(phrase.start, phrase.end);
   // "Senator Tom Hale of Ohio": the person is the name before the connector.
   let cut = 1;
-  while (cut < words.length && !CONNECTORS.has((words[cut] as Token).text)) cut++;
+  while (cut < words.length && !printedIn(tokens, words[cut] as number, CONNECTORS)) cut++;
   if (cut < words.length) {
-    const name = nameOf(stripTitles(capitalised(words, 0, cut)));
+    const name = nameOf(tokens, stripTitles(tokens, capitalised(tokens, words.slice(0, cut))));
     if (looksLikePersonName(name.printed, name.lower)) return findPerson(ctx, name.lower) ?? name.printed.join(" ");
   }
-  const caps = capitalised(words, 0, words.length);
-  const name = nameOf(stripTitles(caps));
+  const caps = capitalised(tokens, words);
+  const name = nameOf(tokens, stripTitles(tokens, caps));
   if (looksLikePersonName(name.printed, name.lower)) return findPerson(ctx, name.lower) ?? name.printed.join(" ");
   if (name.printed.length === 0 && caps.length > 0) {
-    const lower = caps.map(lowerName);
+    const lower = caps.map((k) => lowerName(tokens, k));
     return byHead(ctx, lower[lower.length - 1] as string, lower.slice(-2).join(" "), at);
   }
-  return ctx.text.slice((words[0] as Token).start, last.end).replace(/^the\s/i, "");
+  return ctx.text.slice(tokens.start(words[0] as number), tokens.end(last)).replace(/^the\s/i, "");
 }
 
-/** The capitalised words among words[from, to). */
-function capitalised(words: readonly Token[], from: number, to: number): Token[] {
-  const out: Token[] = [];
-  for (let i = from; i < to; i++) if (isCapitalised(words[i])) out.push(words[i] as Token);
-  return out;
+/** The capitalised words among the tokens `words` (indices). */
+function capitalised(tokens: TokenTable, words: readonly number[]): number[] {
+  return words.filter((k) => isCapitalised(tokens, k));
 }
 
 /** A name's words as printed and lower-cased, possessives stripped. */
-function nameOf(words: readonly Token[]): { printed: string[]; lower: string[] } {
-  return { printed: words.map((w) => namePart(w.text)), lower: words.map(lowerName) };
+function nameOf(tokens: TokenTable, words: readonly number[]): { printed: string[]; lower: string[] } {
+  return { printed: words.map((k) => namePart(tokens.raw(k))), lower: words.map((k) => lowerName(tokens, k)) };
 }
 
 /** The keys of the last two words that are not capitalised, joined: "first lady". */
-function lastLowerTwo(words: readonly Token[]): string {
+function lastLowerTwo(tokens: TokenTable, words: readonly number[]): string {
   let two = "";
   let found = 0;
   for (let i = words.length - 1; i >= 0 && found < 2; i--) {
-    const w = words[i] as Token;
-    if (isCapitalised(w)) continue;
-    two = found === 0 ? w.key : `${w.key} ${two}`;
+    const k = words[i] as number;
+    if (isCapitalised(tokens, k)) continue;
+    two = found === 0 ? tokens.key(k) : `${tokens.key(k)} ${two}`;
     found++;
   }
   return two;
 }
 
 /** The words after any leading titles; none when the only word is a title. */
-function stripTitles(words: readonly Token[]): Token[] {
+function stripTitles(tokens: TokenTable, words: readonly number[]): number[] {
   let first = 0;
-  while (words.length - first > 1 && isTitle(words[first] as Token)) first++;
-  if (words.length - first === 1 && isTitle(words[first] as Token)) return [];
+  while (words.length - first > 1 && isTitle(tokens, words[first] as number)) first++;
+  if (words.length - first === 1 && isTitle(tokens, words[first] as number)) return [];
   return words.slice(first);
 }
 
-function isTitle(w: Token): boolean {
-  return TITLE_WORDS.has(lowerName(w));
+function isTitle(tokens: TokenTable, k: number): boolean {
+  return TITLE_WORDS.has(lowerName(tokens, k));
 }
 
 const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLES.keys(), "first"]);

@@ -5,6 +5,7 @@
  * while the raw text is always what gets shown.
  */
 import { isAscii, isAsciiAlnum } from "./chars";
+import { NUMBER, PUNCT, TokenTable, Vocabulary, WORD } from "./tokens";
 
 export type TokenType = "word" | "number" | "punct";
 
@@ -101,12 +102,17 @@ export function punctKey(raw: string): string {
 const ASCII_PUNCT_KEY = Array.from({ length: 128 }, (_, c) => punctKey(String.fromCharCode(c)));
 const ASCII_WORD_SYMBOL = Array.from({ length: 128 }, (_, c) => WORD_SYMBOLS.has(String.fromCharCode(c)));
 
+/** Tokens per code unit a table is first sized for (news copy has about 0.2); it grows if needed. */
+const TOKENS_PER_CODE_UNIT = 0.25;
+
 /**
- * Splits `text.slice(start, end)` into tokens; whitespace separates tokens and is dropped.
- * Offsets in the result are into `text`. Never fails; an all-space range gives [].
+ * The tokens of `text.slice(start, end)` as a table whose keys are interned in `vocab`;
+ * whitespace separates tokens and is dropped. Offsets are into `text`. Never fails; an
+ * all-space range gives an empty table. A key that is the token's own ASCII text, or its lower
+ * case, is looked up in place, so a word seen before costs no allocation.
  */
-export function tokenize(text: string, start = 0, end = text.length): Token[] {
-  const tokens: Token[] = [];
+export function scan(text: string, vocab: Vocabulary, start = 0, end = text.length): TokenTable {
+  const table = new TokenTable(text, vocab, Math.ceil((end - start) * TOKENS_PER_CODE_UNIT));
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -157,9 +163,8 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
         }
         break;
       }
-      const raw = text.slice(from, i);
-      if (numeric) tokens.push({ type: "number", text: raw, start: from, end: i, key: simple && !folds ? raw : raw.replaceAll(",", "").toLowerCase() });
-      else tokens.push({ type: "word", text: raw, start: from, end: i, key: !simple ? wordKey(raw) : folds ? raw.toLowerCase() : raw });
+      if (numeric) table.push(NUMBER, from, i, simple && !folds ? vocab.idOfRange(text, from, i, false) : vocab.idOf(text.slice(from, i).replaceAll(",", "").toLowerCase()));
+      else table.push(WORD, from, i, simple ? vocab.idOfRange(text, from, i, folds) : vocab.idOf(wordKey(text.slice(from, i))));
       continue;
     }
     const from = i;
@@ -167,15 +172,30 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     if (c === 46 && text.startsWith("...", i) && i + 3 <= end) i += 3;
     else if (c === 45 && text.startsWith("--", i) && i + 2 <= end) i += 2;
     else i += cpLength(text, i);
-    const raw = text.slice(from, i);
     if (c < 128) {
-      if (ASCII_WORD_SYMBOL[c]) tokens.push({ type: "word", text: raw, start: from, end: i, key: raw });
+      if (ASCII_WORD_SYMBOL[c]) table.push(WORD, from, i, vocab.idOfRange(text, from, i, false));
       // "..." and "--" are the only ASCII marks longer than one character.
-      else tokens.push({ type: "punct", text: raw, start: from, end: i, key: raw.length === 1 ? (ASCII_PUNCT_KEY[c] as string) : punctKey(raw) });
-    } else if (WORD_SYMBOLS.has(raw)) tokens.push({ type: "word", text: raw, start: from, end: i, key: raw });
-    else tokens.push({ type: "punct", text: raw, start: from, end: i, key: punctKey(raw) });
+      else if (i - from > 1) table.push(PUNCT, from, i, vocab.idOf(punctKey(text.slice(from, i))));
+      else {
+        let id = vocab.asciiPunct[c] as number;
+        if (id === -1) vocab.asciiPunct[c] = id = vocab.idOf(ASCII_PUNCT_KEY[c] as string);
+        table.push(PUNCT, from, i, id);
+      }
+      continue;
+    }
+    const raw = text.slice(from, i);
+    if (WORD_SYMBOLS.has(raw)) table.push(WORD, from, i, vocab.idOf(raw));
+    else table.push(PUNCT, from, i, vocab.idOf(punctKey(raw)));
   }
-  return tokens;
+  return table;
+}
+
+/**
+ * Splits `text.slice(start, end)` into tokens; whitespace separates tokens and is dropped.
+ * Offsets in the result are into `text`. Never fails; an all-space range gives [].
+ */
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  return scan(text, new Vocabulary(), start, end).tokens();
 }
 
 /** The number of word and number tokens in a range. */
