@@ -11,7 +11,7 @@ import { fingerprint } from "./fingerprint";
 import { connectedGroups } from "./groups";
 import { ENGINE_VERSION } from "./limits";
 import { applyOverrides } from "./overrides";
-import { tokensOf, type PairAlignment } from "./region";
+import type { PairAlignment } from "./region";
 import { paragraphs } from "./segment";
 import { scan } from "./tokenize";
 import { Vocabulary } from "./tokens";
@@ -82,7 +82,7 @@ function prepare(input: SourceInput, id: string, index: number, vocab: Vocabular
       paragraph: q.paragraph,
       wordCount: words,
     };
-    align.push({ id: quote.id, source: index, index: i, table: all, from: att.from, to: att.to, types: all.types.subarray(att.from, att.to), ids: all.ids.subarray(att.from, att.to), tokens: undefined, words, kind: quote.kind, speaker: quote.speaker, facts: undefined });
+    align.push({ id: quote.id, source: index, index: i, table: all, from: att.from, to: att.to, types: all.types.subarray(att.from, att.to), ids: all.ids.subarray(att.from, att.to), words, kind: quote.kind, speaker: quote.speaker, facts: undefined });
     return quote;
   });
   const name = input.name?.trim() || id;
@@ -97,8 +97,8 @@ function toMatch(p: PairAlignment, id: string, left: Prepared, right: Prepared, 
     contained: p.contained,
     score: Math.round(p.score * 1000) / 1000,
     sharedWords: p.sharedWords,
-    leftRange: range(tokensOf(p.a), p.region.aFrom, p.region.aTo, 0),
-    rightRange: range(tokensOf(p.b), p.region.bFrom, p.region.bTo, 0),
+    leftRange: range(p.a, p.region.aFrom, p.region.aTo, 0),
+    rightRange: range(p.b, p.region.bFrom, p.region.bTo, 0),
     diff: displayDiff(p, left.text, right.text),
     origin,
   };

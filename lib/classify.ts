@@ -5,9 +5,9 @@
  */
 import type { TokenOp } from "./diff";
 import { FUNCTION_WORDS, NEGATIONS, SENTENCE_END_KEYS, SENTENCE_STARTERS } from "./lexicon";
-import { tokensOf, type PairAlignment } from "./region";
+import { endAt, firstCodeAt, isNumberAt, isWordAt, keyAt, printedAs, size, startAt, type QuoteTokens } from "./quotetokens";
+import type { PairAlignment } from "./region";
 import { isSpellingVariant, numericValue, expandContractions } from "./variants";
-import type { Token } from "./tokenize";
 import type { Discrepancy, Severity } from "./types";
 
 /** A discrepancy before the pipeline gives it ids, quotes and a fingerprint. */
@@ -25,30 +25,32 @@ const ELLIPSES = new Set(["...", "\u2026"]);
 /** Tokens either side of a cut within which an ellipsis is taken to mark it (the diff may pair a repeated word across it). */
 const ELLIPSIS_REACH = 3;
 
-function words(tokens: readonly Token[], from: number, to: number): Token[] {
-  const out: Token[] = [];
-  for (let k = from; k < to && k < tokens.length; k++) if ((tokens[k] as Token).type !== "punct") out.push(tokens[k] as Token);
+/** The indices of the word and number tokens among the quote's tokens [from, to). */
+function words(q: QuoteTokens, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k < to && k < size(q); k++) if (isWordAt(q, k)) out.push(k);
   return out;
 }
 
-function raw(text: string, tokens: readonly Token[], from: number, to: number): string {
+function raw(text: string, q: QuoteTokens, from: number, to: number): string {
   if (from >= to) return "";
-  return text.slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end);
+  return text.slice(startAt(q, from), endAt(q, to - 1));
 }
 
-/** The text offsets of tokens [from, to); an empty run is placed where it would stand. */
-function range(tokens: readonly Token[], from: number, to: number, fallbackAt: number): [number, number] {
-  return [rangeStart(tokens, from, to, fallbackAt), rangeEnd(tokens, from, to, fallbackAt)];
+/** The text offsets of the quote's tokens [from, to); an empty run is placed where it would stand. */
+function range(q: QuoteTokens, from: number, to: number, fallbackAt: number): [number, number] {
+  return [rangeStart(q, from, to, fallbackAt), rangeEnd(q, from, to, fallbackAt)];
 }
 
 /** `range(…)[0]`, without the array. */
-function rangeStart(tokens: readonly Token[], from: number, to: number, fallbackAt: number): number {
-  return from < to ? (tokens[from] as Token).start : (tokens[from]?.start ?? tokens[from - 1]?.end ?? fallbackAt);
+function rangeStart(q: QuoteTokens, from: number, to: number, fallbackAt: number): number {
+  if (from < to || (from >= 0 && from < size(q))) return startAt(q, from);
+  return from - 1 >= 0 && from - 1 < size(q) ? endAt(q, from - 1) : fallbackAt;
 }
 
 /** `range(…)[1]`, without the array. */
-function rangeEnd(tokens: readonly Token[], from: number, to: number, fallbackAt: number): number {
-  return from < to ? (tokens[to - 1] as Token).end : rangeStart(tokens, from, to, fallbackAt);
+function rangeEnd(q: QuoteTokens, from: number, to: number, fallbackAt: number): number {
+  return from < to ? endAt(q, to - 1) : rangeStart(q, from, to, fallbackAt);
 }
 
 /** Groups the diff's non-equal ops into hunks of adjacent changes. */
@@ -70,28 +72,29 @@ function hunksOf(ops: readonly TokenOp[]): Hunk[] {
   return out;
 }
 
-function hasContent(ws: readonly Token[]): boolean {
-  return ws.some((t) => t.type === "number" || !FUNCTION_WORDS.has(t.key));
+/** Whether one of the quote's words `ws` (indices) is a number or a content word. */
+function hasContent(q: QuoteTokens, ws: readonly number[]): boolean {
+  return ws.some((k) => isNumberAt(q, k) || !FUNCTION_WORDS.has(keyAt(q, k)));
 }
 
-/** Whether a word of tokens[from, to) is a name. */
-function hasName(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = Math.max(0, from); k < to && k < tokens.length; k++) if ((tokens[k] as Token).type !== "punct" && isName(tokens, k)) return true;
+/** Whether a word of the quote's tokens [from, to) is a name. */
+function hasName(q: QuoteTokens, from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to && k < size(q); k++) if (isWordAt(q, k) && isName(q, k)) return true;
   return false;
 }
 
-/** Whether a mark of tokens[from, to) is an ellipsis. */
-function hasEllipsis(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = Math.max(0, from); k < to && k < tokens.length; k++) if (ELLIPSES.has((tokens[k] as Token).key)) return true;
+/** Whether a mark of the quote's tokens [from, to) is an ellipsis. */
+function hasEllipsis(q: QuoteTokens, from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to && k < size(q); k++) if (ELLIPSES.has(keyAt(q, k))) return true;
   return false;
 }
 
-/** The values of the number words and figures among ws, in order. */
-function numbers(ws: readonly Token[]): Array<number | null> {
+/** The values of the number words and figures among the quote's words `ws` (indices), in order. */
+function numbers(q: QuoteTokens, ws: readonly number[]): Array<number | null> {
   const out: Array<number | null> = [];
-  for (const t of ws) {
-    const v = numericValue(t.key);
-    if (t.type === "number" || v !== null) out.push(v);
+  for (const k of ws) {
+    const v = numericValue(keyAt(q, k));
+    if (isNumberAt(q, k) || v !== null) out.push(v);
   }
   return out;
 }
@@ -103,12 +106,11 @@ function countNegations(keys: readonly string[]): number {
 }
 
 /** A capitalised word that is not capitalised for standing first in a sentence. */
-function isName(tokens: readonly Token[], index: number): boolean {
-  const t = tokens[index] as Token;
-  const c = t.text[0] ?? "";
-  if (index <= 0 || t.type !== "word" || t.text === "I" || c === c.toLowerCase()) return false;
-  const prev = tokens[index - 1] as Token;
-  return !SENTENCE_END_KEYS.has(prev.key) && !FUNCTION_WORDS.has(t.key) && !SENTENCE_STARTERS.has(t.key);
+function isName(q: QuoteTokens, index: number): boolean {
+  const c = String.fromCharCode(firstCodeAt(q, index));
+  if (index <= 0 || !isWordAt(q, index) || isNumberAt(q, index) || printedAs(q, index, "I") || c === c.toLowerCase()) return false;
+  const key = keyAt(q, index);
+  return !SENTENCE_END_KEYS.has(keyAt(q, index - 1)) && !FUNCTION_WORDS.has(key) && !SENTENCE_STARTERS.has(key);
 }
 
 function quoted(s: string): string {
@@ -116,17 +118,15 @@ function quoted(s: string): string {
 }
 
 /** A hunk whose added words are whole sentences: a cut of extent, not a change of wording. */
-function wholeSentences(tokens: readonly Token[], from: number, to: number): boolean {
+function wholeSentences(q: QuoteTokens, from: number, to: number): boolean {
   if (to <= from) return false;
-  const before = tokens[from - 1];
-  const startsSentence = from === 0 || (before !== undefined && SENTENCE_END_KEYS.has(before.key));
-  const last = tokens[to - 1] as Token;
-  return startsSentence && SENTENCE_END_KEYS.has(last.key) && words(tokens, from, to).length >= 2;
+  const startsSentence = from === 0 || (from - 1 < size(q) && SENTENCE_END_KEYS.has(keyAt(q, from - 1)));
+  return startsSentence && SENTENCE_END_KEYS.has(keyAt(q, to - 1)) && words(q, from, to).length >= 2;
 }
 
 function classifyHunk(p: PairAlignment, h: Hunk, ctx: PairContext): Draft {
-  const at = tokensOf(p.a);
-  const bt = tokensOf(p.b);
+  const at = p.a;
+  const bt = p.b;
   const left = raw(ctx.text.left, at, h.aFrom, h.aTo);
   const right = raw(ctx.text.right, bt, h.bFrom, h.bTo);
   // Every hunk's draft has one shape: the ranges and sides, then what the kind rules say.
@@ -151,8 +151,8 @@ function classifyHunk(p: PairAlignment, h: Hunk, ctx: PairContext): Draft {
   if (bw.length === 0 && wholeSentences(at, h.aFrom, h.aTo)) {
     return set("truncation", "info", `${rn} runs on past ${aw.length} words that ${ln} prints in the middle of the quote, without an ellipsis.`);
   }
-  const keysA = aw.map((t) => t.key);
-  const keysB = bw.map((t) => t.key);
+  const keysA = aw.map((k) => keyAt(at, k));
+  const keysB = bw.map((k) => keyAt(bt, k));
   const ak = expandContractions(keysA);
   const bk = expandContractions(keysB);
   if (ak.join(" ") === bk.join(" ") || isSpellingVariant(keysA, keysB)) {
@@ -161,28 +161,28 @@ function classifyHunk(p: PairAlignment, h: Hunk, ctx: PairContext): Draft {
   if (countNegations(ak) !== countNegations(bk)) {
     return set("negation", "critical", `Negation changed: ${quoted(left)} in ${ln}, ${quoted(right)} in ${rn}.`);
   }
-  const numsA = numbers(aw);
-  const numsB = numbers(bw);
+  const numsA = numbers(at, aw);
+  const numsB = numbers(bt, bw);
   if ((numsA.length > 0 || numsB.length > 0) && numsA.join() !== numsB.join()) {
     return set("number", "critical", `Number changed: ${quoted(left)} in ${ln}, ${quoted(right)} in ${rn}.`);
   }
   if (aw.length > 0 && bw.length > 0) {
-    const severity: Severity = hasName(at, h.aFrom, h.aTo) || hasName(bt, h.bFrom, h.bTo) ? "critical" : hasContent(aw) || hasContent(bw) ? "major" : "minor";
+    const severity: Severity = hasName(at, h.aFrom, h.aTo) || hasName(bt, h.bFrom, h.bTo) ? "critical" : hasContent(at, aw) || hasContent(bt, bw) ? "major" : "minor";
     return set("substitution", severity, `${quoted(left)} in ${ln} reads ${quoted(right)} in ${rn}.`);
   }
   if (bw.length === 0) {
     const ellipsis = hasEllipsis(bt, h.bFrom - ELLIPSIS_REACH, h.bTo + ELLIPSIS_REACH);
     draft.ellipsis = ellipsis;
-    return set("omission", ellipsis || !hasContent(aw) ? "minor" : "major", `${rn} leaves out ${quoted(left)}${ellipsis ? " (marked by an ellipsis)" : ""}.`);
+    return set("omission", ellipsis || !hasContent(at, aw) ? "minor" : "major", `${rn} leaves out ${quoted(left)}${ellipsis ? " (marked by an ellipsis)" : ""}.`);
   }
   const ellipsis = hasEllipsis(at, h.aFrom - ELLIPSIS_REACH, h.aTo + ELLIPSIS_REACH);
   draft.ellipsis = ellipsis;
-  return set("insertion", ellipsis || !hasContent(bw) ? "minor" : "major", `${rn} adds ${quoted(right)}${ellipsis ? ` where ${ln} has an ellipsis` : ""}.`);
+  return set("insertion", ellipsis || !hasContent(bt, bw) ? "minor" : "major", `${rn} adds ${quoted(right)}${ellipsis ? ` where ${ln} has an ellipsis` : ""}.`);
 }
 
 /** Whether every token of tokens[from, to) is an ellipsis (true when there are none). */
-function allEllipses(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!ELLIPSES.has((tokens[k] as Token).key)) return false;
+function allEllipses(q: QuoteTokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!ELLIPSES.has(keyAt(q, k))) return false;
   return true;
 }
 
@@ -192,18 +192,18 @@ function allEllipses(tokens: readonly Token[], from: number, to: number): boolea
  */
 function reorders(p: PairAlignment, hunks: readonly Hunk[], ctx: PairContext): { drafts: Draft[]; used: ReadonlySet<number> } | null {
   // Most pairs have no hunk that only deletes words, or none that only inserts: nothing moved.
-  const at = tokensOf(p.a);
-  const bt = tokensOf(p.b);
+  const at = p.a;
+  const bt = p.b;
   const onlyDeletes = (h: Hunk) => hasWord(at, h.aFrom, h.aTo) && !hasWord(bt, h.bFrom, h.bTo);
   const onlyInserts = (h: Hunk) => !hasWord(at, h.aFrom, h.aTo) && hasWord(bt, h.bFrom, h.bTo);
   if (!hunks.some(onlyDeletes) || !hunks.some(onlyInserts)) return null;
-  const key = (ts: Token[]) => ts.map((t) => t.key).join(" ");
+  const key = (q: QuoteTokens, ws: number[]) => ws.map((k) => keyAt(q, k)).join(" ");
   const used = new Set<number>();
   const drafts: Draft[] = [];
   hunks.forEach((h, i) => {
     const gone = words(at, h.aFrom, h.aTo);
     if (used.has(i) || gone.length === 0 || words(bt, h.bFrom, h.bTo).length > 0) return;
-    const j = hunks.findIndex((g, k) => k !== i && !used.has(k) && words(at, g.aFrom, g.aTo).length === 0 && key(words(bt, g.bFrom, g.bTo)) === key(gone));
+    const j = hunks.findIndex((g, k) => k !== i && !used.has(k) && words(at, g.aFrom, g.aTo).length === 0 && key(bt, words(bt, g.bFrom, g.bTo)) === key(at, gone));
     if (j < 0) return;
     const g = hunks[j] as Hunk;
     used.add(i).add(j);
@@ -222,8 +222,8 @@ function reorders(p: PairAlignment, hunks: readonly Hunk[], ctx: PairContext): {
 }
 
 /** Whether tokens[from, to) hold a word (not only marks). */
-function hasWord(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to && k < tokens.length; k++) if ((tokens[k] as Token).type !== "punct") return true;
+function hasWord(q: QuoteTokens, from: number, to: number): boolean {
+  for (let k = from; k < to && k < size(q); k++) if (isWordAt(q, k)) return true;
   return false;
 }
 

@@ -3,20 +3,23 @@
  */
 import { classifyHunk, hunksOf, quoted, range, rangeEnd, rangeStart, raw, reorders, type Draft, type Hunk, type PairContext } from "./classify";
 import type { TokenOp } from "./diff";
-import { sameSpeaker, tokensOf, type PairAlignment } from "./region";
-import type { Token } from "./tokenize";
+import { isPunctAt, rawAt, samePrint, size, startAt, type QuoteTokens } from "./quotetokens";
+import { sameSpeaker, type PairAlignment } from "./region";
 import type { DiffOp } from "./types";
 
 type TypoClass = "case" | "spelling" | "punctuation";
 
-function typoClass(a: Token, b: Token): TypoClass | null {
-  if (a.text === b.text) return null;
-  if (a.type === "punct") return "punctuation";
-  if (a.text.toLowerCase() === b.text.toLowerCase()) return "case";
+/** How token ka of a and token kb of b, which the diff calls equal, differ in print; null when they do not. */
+function typoClass(a: QuoteTokens, ka: number, b: QuoteTokens, kb: number): TypoClass | null {
+  if (samePrint(a, ka, b, kb)) return null;
+  if (isPunctAt(a, ka)) return "punctuation";
+  const ta = rawAt(a, ka);
+  const tb = rawAt(b, kb);
+  if (ta.toLowerCase() === tb.toLowerCase()) return "case";
   const strip = (s: string) => s.replace(/[-\u2010\u2011]/g, "");
-  if (strip(a.text) !== strip(b.text)) {
+  if (strip(ta) !== strip(tb)) {
     const apostrophes = (s: string) => s.replace(/[\u2019\u02BC\u2018]/g, "'");
-    if (apostrophes(a.text) === apostrophes(b.text)) return "punctuation";
+    if (apostrophes(ta) === apostrophes(tb)) return "punctuation";
   }
   return "spelling";
 }
@@ -32,16 +35,16 @@ function typographic(p: PairAlignment, ctx: PairContext): Draft[] {
   let b1 = 0;
   const flush = () => {
     if (!cls) return;
-    const left = raw(ctx.text.left, tokensOf(p.a), a0, a1);
-    const right = raw(ctx.text.right, tokensOf(p.b), b0, b1);
+    const left = raw(ctx.text.left, p.a, a0, a1);
+    const right = raw(ctx.text.right, p.b, b0, b1);
     const what = cls === "case" ? "Capitalisation" : cls === "spelling" ? "Spelling" : "Typography";
     out.push({
       kind: cls === "punctuation" ? "punctuation" : "spelling",
       severity: cls === "punctuation" ? "cosmetic" : "minor",
       left,
       right,
-      leftRange: range(tokensOf(p.a), a0, a1, 0),
-      rightRange: range(tokensOf(p.b), b0, b1, 0),
+      leftRange: range(p.a, a0, a1, 0),
+      rightRange: range(p.b, b0, b1, 0),
       message: `${what}: ${quoted(left)} in ${ctx.names.left}, ${quoted(right)} in ${ctx.names.right}.`,
     });
     cls = null;
@@ -54,7 +57,7 @@ function typographic(p: PairAlignment, ctx: PairContext): Draft[] {
     for (let k = 0; k < o.aTo - o.aFrom; k++) {
       const a = o.aFrom + k;
       const b = o.bFrom + k;
-      const c = typoClass(tokensOf(p.a)[a] as Token, tokensOf(p.b)[b] as Token);
+      const c = typoClass(p.a, a, p.b, b);
       if (c && cls === c && a1 >= a - 1) {
         a1 = a + 1;
         b1 = b + 1;
@@ -77,8 +80,8 @@ function typographic(p: PairAlignment, ctx: PairContext): Draft[] {
 function extent(p: PairAlignment, ctx: PairContext): Draft | null {
   if (p.relation !== "fragment" && p.relation !== "overlap") return null;
   const { left: ln, right: rn } = ctx.names;
-  const left = outside(tokensOf(p.a), ctx.text.left, p.region.aFrom, p.region.aTo);
-  const right = outside(tokensOf(p.b), ctx.text.right, p.region.bFrom, p.region.bTo);
+  const left = outside(p.a, ctx.text.left, p.region.aFrom, p.region.aTo);
+  const right = outside(p.b, ctx.text.right, p.region.bFrom, p.region.bTo);
   const message =
     p.contained === "left" ? `${ln} quotes only part of what ${rn} quotes.`
     : p.contained === "right" ? `${rn} quotes only part of what ${ln} quotes.`
@@ -90,9 +93,9 @@ function extent(p: PairAlignment, ctx: PairContext): Draft | null {
 }
 
 /** What a quote has outside the aligned tokens [from, to): its head and its tail, joined by " … ". */
-function outside(tokens: readonly Token[], text: string, from: number, to: number): string {
-  const head = raw(text, tokens, 0, from);
-  const tail = raw(text, tokens, to, tokens.length);
+function outside(q: QuoteTokens, text: string, from: number, to: number): string {
+  const head = raw(text, q, 0, from);
+  const tail = raw(text, q, to, size(q));
   return head && tail ? `${head} … ${tail}` : head || tail;
 }
 
@@ -128,10 +131,10 @@ export function pairDiscrepancies(p: PairAlignment, ctx: PairContext): Draft[] {
 /** The pair's word diff as raw text runs with source offsets; typography-only runs are marked. */
 export function displayDiff(p: PairAlignment, left: string, right: string): DiffOp[] {
   const out: DiffOp[] = [];
-  const at = tokensOf(p.a);
-  const bt = tokensOf(p.b);
-  const aFallback = at[0]?.start ?? 0;
-  const bFallback = bt[0]?.start ?? 0;
+  const at = p.a;
+  const bt = p.b;
+  const aFallback = size(at) > 0 ? startAt(at, 0) : 0;
+  const bFallback = size(bt) > 0 ? startAt(bt, 0) : 0;
   const push = (op: DiffOp["op"], a0: number, a1: number, b0: number, b1: number, typographic: boolean) => {
     const leftStart = rangeStart(at, a0, a1, aFallback);
     const leftEnd = rangeEnd(at, a0, a1, aFallback);
@@ -154,7 +157,7 @@ export function displayDiff(p: PairAlignment, left: string, right: string): Diff
   };
   // Tokens the diff calls equal have equal keys, so any difference in their raw text is typography
   // (what typoClass goes on to classify for the discrepancies; the display needs only whether).
-  const isTypo = (o: TokenOp, k: number) => (at[o.aFrom + k] as Token).text !== (bt[o.bFrom + k] as Token).text;
+  const isTypo = (o: TokenOp, k: number) => !samePrint(at, o.aFrom + k, bt, o.bFrom + k);
   for (const o of p.ops) {
     if (o.op !== "equal") {
       if (!pending) {

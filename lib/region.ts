@@ -6,8 +6,8 @@
 import { diffIds, foldScatteredMatches, type TokenOp } from "./diff";
 import { FUNCTION_WORDS, SENTENCE_END_KEYS } from "./lexicon";
 import { contentBetween, factsOf, sharedBag, wordsBetween, type QuoteFacts } from "./quotefacts";
-import type { Token } from "./tokenize";
-import { PUNCT, type TokenTable } from "./tokens";
+import { isWordAt, keyAt } from "./quotetokens";
+import type { TokenTable } from "./tokens";
 import type { QuoteKind, Relation } from "./types";
 
 export type AlignQuote = {
@@ -25,8 +25,6 @@ export type AlignQuote = {
    */
   types: Uint8Array;
   ids: Int32Array;
-  /** The tokens as objects, made when a linked pair's differences are classified (`tokensOf`). */
-  tokens: Token[] | undefined;
   words: number;
   kind: QuoteKind;
   speaker: string | null;
@@ -77,20 +75,6 @@ const WINDOW_MIN_TOKENS = 24;
 const WINDOW_RATIO = 2;
 
 
-/** The quote's tokens as objects, made on first use: only linked pairs are classified. */
-export function tokensOf(q: AlignQuote): readonly Token[] {
-  return (q.tokens ??= q.table.tokens(q.from, q.to));
-}
-
-/** The comparison key of the quote's token k. */
-function keyOf(q: AlignQuote, k: number): string {
-  return q.table.vocab.keys[q.ids[k] as number] as string;
-}
-
-/** Whether the quote's token k is a word or a number (false when there is none). */
-function isWord(q: AlignQuote, k: number): boolean {
-  return k >= 0 && k < q.types.length && q.types[k] !== PUNCT;
-}
 
 function wordsIn(q: AlignQuote, from: number, to: number): number {
   return wordsBetween(factsOf(q), from, to);
@@ -131,8 +115,8 @@ function opScore(op: TokenOp, a: AlignQuote, b: AlignQuote): number {
   }
   // Token by token: tenths do not add up exactly, and the order of the sums decides ties.
   let s = 0;
-  for (let k = op.aFrom; k < op.aTo; k++) s += isWord(a, k) ? SCORE_GAP_WORD : SCORE_GAP_PUNCT;
-  for (let k = op.bFrom; k < op.bTo; k++) s += isWord(b, k) ? SCORE_GAP_WORD : SCORE_GAP_PUNCT;
+  for (let k = op.aFrom; k < op.aTo; k++) s += isWordAt(a, k) ? SCORE_GAP_WORD : SCORE_GAP_PUNCT;
+  for (let k = op.bFrom; k < op.bTo; k++) s += isWordAt(b, k) ? SCORE_GAP_WORD : SCORE_GAP_PUNCT;
   return s;
 }
 
@@ -183,13 +167,13 @@ function diffSlices(a: AlignQuote, b: AlignQuote, r: Region, fromEnd = false): T
 
 /** Index after the last sentence end among the quote's tokens [from, to), or `from`. */
 function afterLastSentenceEnd(q: AlignQuote, from: number, to: number): number {
-  for (let k = to - 1; k >= from; k--) if (SENTENCE_END_KEYS.has(keyOf(q, k))) return k + 1;
+  for (let k = to - 1; k >= from; k--) if (SENTENCE_END_KEYS.has(keyAt(q, k))) return k + 1;
   return from;
 }
 
 /** Index of the first sentence end among the quote's tokens [from, to) (inclusive), or `to`. */
 function toFirstSentenceEnd(q: AlignQuote, from: number, to: number): number {
-  for (let k = from; k < to; k++) if (SENTENCE_END_KEYS.has(keyOf(q, k))) return k + 1;
+  for (let k = from; k < to; k++) if (SENTENCE_END_KEYS.has(keyAt(q, k))) return k + 1;
   return to;
 }
 
@@ -260,7 +244,7 @@ function window(long: AlignQuote, short: AlignQuote): [number, number] {
   const n = long.ids.length;
   if (n < WINDOW_MIN_TOKENS || n < WINDOW_RATIO * short.ids.length) return [0, n];
   const wanted = new Set<number>();
-  for (let k = 0; k < short.ids.length; k++) if (isWord(short, k) && !FUNCTION_WORDS.has(keyOf(short, k))) wanted.add(short.ids[k] as number);
+  for (let k = 0; k < short.ids.length; k++) if (isWordAt(short, k) && !FUNCTION_WORDS.has(keyAt(short, k))) wanted.add(short.ids[k] as number);
   let first = -1;
   let last = -1;
   for (let k = 0; k < n; k++) {
@@ -292,7 +276,7 @@ function scattered(ops: readonly TokenOp[]): boolean {
 
 function fold(a: AlignQuote, b: AlignQuote, local: readonly TokenOp[], region: Region): TokenOp[] {
   const ends = new Set<number>();
-  for (const q of [a, b]) for (let k = 0; k < q.ids.length; k++) if (SENTENCE_END_KEYS.has(keyOf(q, k))) ends.add(q.ids[k] as number);
+  for (const q of [a, b]) for (let k = 0; k < q.ids.length; k++) if (SENTENCE_END_KEYS.has(keyAt(q, k))) ends.add(q.ids[k] as number);
   return foldScatteredMatches(local, a.ids.subarray(region.aFrom, region.aTo), b.ids.subarray(region.bFrom, region.bTo), (id) => ends.has(id));
 }
 
@@ -327,7 +311,7 @@ function movedTail(a: AlignQuote, b: AlignQuote, ops: TokenOp[], region: Region)
   if ((wordsIn(a, region.aTo, a.ids.length) === 0) === (wordsIn(b, region.bTo, b.ids.length) === 0)) return { ops, region };
   const wordKeysOf = (q: AlignQuote, from: number, to: number) => {
     const keys: string[] = [];
-    for (let k = from; k < to; k++) if (isWord(q, k)) keys.push(keyOf(q, k));
+    for (let k = from; k < to; k++) if (isWordAt(q, k)) keys.push(keyAt(q, k));
     return keys.join(" ");
   };
   const tailA = wordKeysOf(a, region.aTo, a.ids.length);
