@@ -121,9 +121,20 @@ function discrepancy(id: string, d: Draft, quotes: string[], matchId: string, pr
   return out;
 }
 
-/** The groups of quotes the pairs link, directly or through others (keyed by quote object: no string hashing). */
-function groupsOf(pairs: ReadonlyArray<{ pair: PairAlignment }>): Group[] {
-  return connectedGroups(pairs.map(({ pair }) => [pair.a, pair.b] as const)).map((quotes, i) => ({ id: `g${i + 1}`, quotes: quotes.map((q) => q.id) }));
+/**
+ * The groups of quotes the pairs link, directly or through others. Quotes are keyed by their
+ * place among all sources' quotes: small integers hash without reading the quote (by object,
+ * each lookup read a quote from somewhere in the heap: 1.6–4.7 ms on the 50k pair, 0.15 on the 10k).
+ */
+function groupsOf(pairs: ReadonlyArray<{ pair: PairAlignment }>, prepared: readonly Prepared[]): Group[] {
+  const first: number[] = [];
+  const quotes: AlignQuote[] = [];
+  for (const p of prepared) {
+    first.push(quotes.length);
+    for (const q of p.align) quotes.push(q);
+  }
+  const place = (q: AlignQuote) => (first[q.source] as number) + q.index;
+  return connectedGroups(pairs.map(({ pair }) => [place(pair.a), place(pair.b)] as const)).map((members, i) => ({ id: `g${i + 1}`, quotes: members.map((k) => (quotes[k] as AlignQuote).id) }));
 }
 
 /**
@@ -183,6 +194,6 @@ export function analyze(sources: readonly SourceInput[], options: AnalyzeOptions
       add({ id: `d${discrepancies.length + 1}`, kind: "unmatched", severity: "info", quotes: [q.id], matchId: null, left: q.text, message: `Only ${p.source.name} carries this quote.`, fingerprint: fingerprint(["unmatched", quoteKey(p.align[k] as AlignQuote)]) });
     });
   });
-  result.groups = groupsOf(pairs);
+  result.groups = groupsOf(pairs, prepared);
   return result;
 }
