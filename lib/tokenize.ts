@@ -2,7 +2,8 @@
  * Tokens for word diffs: words, numbers and single punctuation marks, each with its raw
  * offsets and a comparison key that folds typography (case, curly quotes, dash style,
  * diacritics, hyphens inside a word) so that only the key decides what "the same word" is,
- * while the raw text is always what gets shown.
+ * while the raw text is always what gets shown. The engine scans each article into a table
+ * (`scan`, tokens.ts); `tokenize` gives the same tokens as objects.
  */
 import { isAscii, isAsciiAlnum } from "./chars";
 import { NUMBER, PUNCT, TokenTable, Vocabulary, WORD } from "./tokens";
