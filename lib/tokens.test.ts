@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { scan, tokenize } from "./tokenize";
-import { NUMBER, PUNCT, Vocabulary, WORD } from "./tokens";
+import { hashKey, NUMBER, PUNCT, Vocabulary, WORD } from "./tokens";
 
 describe("Vocabulary", () => {
   it("gives a key looked up in place the id it has as a string, folding ASCII capitals only when asked", () => {
@@ -24,6 +24,27 @@ describe("Vocabulary", () => {
       at += w.length + 1;
     }
     expect(vocab.keys).toEqual(words);
+  });
+});
+
+describe("Vocabulary under colliding keys", () => {
+  it("keeps one id per key when hundreds of keys share a home slot, through the table's growth", () => {
+    // Keys whose hashes agree in their low 12 bits share a home slot in the first tables; the
+    // table holds the first few within its probe limit and the map the rest.
+    const colliding: string[] = [];
+    for (let i = 0; colliding.length < 300; i++) if ((hashKey(`c${i}`) & 4095) === 0) colliding.push(`c${i}`);
+    const others = Array.from({ length: 3_000 }, (_, i) => `o${i}`);
+    const vocab = new Vocabulary();
+    const ids = [...colliding, ...others].map((k) => vocab.idOf(k));
+    expect(ids).toEqual(ids.map((_, i) => i));
+    const text = [...colliding, ...others].join(" ");
+    let at = 0;
+    for (const [i, k] of [...colliding, ...others].entries()) {
+      expect(vocab.idOf(k)).toBe(i);
+      expect(vocab.idOfRange(text, at, at + k.length, false)).toBe(i);
+      at += k.length + 1;
+    }
+    expect(vocab.keys.length).toBe(3_300);
   });
 });
 

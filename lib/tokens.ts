@@ -25,28 +25,46 @@ function mix(h: number, c: number): number {
 
 const SEED = 0x811c9dc5;
 
+/** The hash a vocabulary files a key under (32-bit FNV-1a, without its byte split). */
+export function hashKey(key: string): number {
+  let h = SEED;
+  for (let i = 0; i < key.length; i++) h = mix(h, key.charCodeAt(i));
+  return h;
+}
+
+/**
+ * Steps a lookup probes before it gives up on the table for the overflow map. A run of keys with
+ * one hash (which anyone can craft, the hash being fixed) then costs at most this many steps per
+ * token instead of the run's length; V8's own string hashing, behind the map, is seeded per process.
+ */
+const MAX_PROBES = 32;
+
 /**
  * Distinct comparison keys, numbered densely in order of first appearance. A key can be looked up
- * from a range of text without slicing it out, so that a repeated word costs no allocation.
+ * from a range of text without slicing it out, so that a repeated word costs no allocation. Keys
+ * sit in an open-addressing table, each within MAX_PROBES steps of its home slot; the rare key
+ * that cannot is kept in a Map instead.
  */
 export class Vocabulary {
   readonly keys: string[] = [];
   private hashes: number[] = [];
   private slots = new Int32Array(INITIAL_SLOTS).fill(-1);
+  private tabled = 0;
+  private overflow: Map<string, number> | null = null;
   /** Ids of the one-character ASCII punctuation keys, by character code (-1 until seen). */
   readonly asciiPunct = new Int32Array(128).fill(-1);
 
   /** The id of `key`, numbering it if new. */
   idOf(key: string): number {
-    let h = SEED;
-    for (let i = 0; i < key.length; i++) h = mix(h, key.charCodeAt(i));
+    const h = hashKey(key);
     const mask = this.slots.length - 1;
     let s = h & mask;
-    for (let id = this.slots[s] as number; id !== -1; id = this.slots[s] as number) {
+    for (let probes = 0; probes <= MAX_PROBES; probes++, s = (s + 1) & mask) {
+      const id = this.slots[s] as number;
+      if (id === -1) return this.add(s, h, key);
       if (this.hashes[id] === h && this.keys[id] === key) return id;
-      s = (s + 1) & mask;
     }
-    return this.insert(s, h, key);
+    return this.add(-1, h, key);
   }
 
   /**
@@ -59,32 +77,53 @@ export class Vocabulary {
     else for (let i = from; i < to; i++) h = mix(h, text.charCodeAt(i));
     const mask = this.slots.length - 1;
     let s = h & mask;
-    for (let id = this.slots[s] as number; id !== -1; id = this.slots[s] as number) {
+    let probes = 0;
+    for (; probes <= MAX_PROBES; probes++, s = (s + 1) & mask) {
+      const id = this.slots[s] as number;
+      if (id === -1) break;
       if (this.hashes[id] === h && sameKey(this.keys[id] as string, text, from, to, lower)) return id;
-      s = (s + 1) & mask;
     }
     const raw = text.slice(from, to);
-    return this.insert(s, h, lower ? raw.toLowerCase() : raw);
+    return this.add(probes <= MAX_PROBES ? s : -1, h, lower ? raw.toLowerCase() : raw);
   }
 
-  private insert(slot: number, hash: number, key: string): number {
+  /** A key the table does not hold: it may be in the overflow map; else it is numbered, into `slot` if there is one. */
+  private add(slot: number, hash: number, key: string): number {
+    const known = this.overflow?.get(key);
+    if (known !== undefined) return known;
     const id = this.keys.length;
     this.keys.push(key);
     this.hashes.push(hash);
+    if (slot < 0) {
+      (this.overflow ??= new Map()).set(key, id);
+      return id;
+    }
     this.slots[slot] = id;
-    if (2 * this.keys.length > this.slots.length) this.grow();
+    if (2 * ++this.tabled > this.slots.length) this.grow();
     return id;
   }
 
   private grow(): void {
     const slots = new Int32Array(this.slots.length * 2).fill(-1);
     const mask = slots.length - 1;
+    let tabled = 0;
     for (let id = 0; id < this.keys.length; id++) {
+      const key = this.keys[id] as string;
+      if (this.overflow?.get(key) === id) continue;
       let s = (this.hashes[id] as number) & mask;
-      while (slots[s] !== -1) s = (s + 1) & mask;
-      slots[s] = id;
+      let probes = 0;
+      while (slots[s] !== -1 && probes <= MAX_PROBES) {
+        s = (s + 1) & mask;
+        probes++;
+      }
+      if (probes > MAX_PROBES) (this.overflow ??= new Map()).set(key, id);
+      else {
+        slots[s] = id;
+        tabled++;
+      }
     }
     this.slots = slots;
+    this.tabled = tabled;
   }
 }
 
