@@ -82,7 +82,7 @@ function prepare(input: SourceInput, id: string, index: number, vocab: Vocabular
       paragraph: q.paragraph,
       wordCount: words,
     };
-    align.push({ id: quote.id, source: index, index: i, table: all, from: att.from, to: att.to, types: all.types.subarray(att.from, att.to), ids: all.ids.subarray(att.from, att.to), words, kind: quote.kind, speaker: quote.speaker, facts: undefined });
+    align.push({ id: quote.id, source: index, index: i, table: all, from: att.from, types: all.types.subarray(att.from, att.to), ids: all.ids.subarray(att.from, att.to), words, kind: quote.kind, speaker: quote.speaker, facts: undefined });
     return quote;
   });
   const name = input.name?.trim() || id;

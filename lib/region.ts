@@ -15,10 +15,9 @@ export type AlignQuote = {
   /** Its source's place in the input, and its own place among that source's quotes. */
   source: number;
   index: number;
-  /** The article's tokens, of which the quote's are [from, to). */
+  /** The article's tokens, of which the quote's are [from, from + ids.length). */
   table: TokenTable;
   from: number;
-  to: number;
   /**
    * The quote's columns of the table (views, not copies): token types (WORD, NUMBER, PUNCT of
    * tokens.ts) and comparison keys as ids (equal keys, equal ids, across all sources).
