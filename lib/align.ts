@@ -15,13 +15,28 @@ const MAX_POSTINGS = 64;
 const SHORT_QUOTE_WORDS = 4;
 /** Candidate partners kept per quote, most shared shingles first. */
 const MAX_CANDIDATES = 12;
-/** Word ids are taken modulo 2^17 so that a triple packs into one exact double (51 bits); a collision only adds a candidate that alignment then rejects. */
+/** Word ids are taken modulo 2^17 so that a triple packs into one exact double (51 bits); past that many distinct quoted keys, ids collide (see wordIds). */
 const ID_BITS = 131_072;
 
+/**
+ * Each quote's words as ids for the index. The vocabulary numbers every token of every article,
+ * so its ids pass ID_BITS once the articles together hold that many distinct keys, and colliding
+ * ids do more than add candidates: they crowd real partners out of MAX_CANDIDATES and push lists
+ * past MAX_POSTINGS. So the keys are numbered again, densely over the quotes' own tokens in order
+ * of first appearance: ids pass ID_BITS only when the quotes themselves hold that many keys.
+ */
 function wordIds(quotes: readonly AlignQuote[]): number[][] {
+  let size = 0;
+  for (const q of quotes) for (let k = 0; k < q.ids.length; k++) size = Math.max(size, (q.ids[k] as number) + 1);
+  const dense = new Int32Array(size).fill(-1);
+  let next = 0;
   return quotes.map((q) => {
     const out: number[] = [];
-    for (let k = 0; k < q.ids.length; k++) if (q.types[k] !== PUNCT) out.push((q.ids[k] as number) % ID_BITS);
+    for (let k = 0; k < q.ids.length; k++) {
+      const id = q.ids[k] as number;
+      if (dense[id] === -1) dense[id] = next++;
+      if (q.types[k] !== PUNCT) out.push((dense[id] as number) % ID_BITS);
+    }
     return out;
   });
 }
