@@ -60,6 +60,7 @@ function isLowerWord(ctx: Context, k: number): boolean {
  * marks): the key is looked up and the print checked in place, without slicing it out.
  */
 function printedIn(tokens: TokenTable, k: number, words: ReadonlySet<string>): boolean {
+  if (!tokens.has(k)) return false;
   const key = tokens.key(k);
   return words.has(key) && tokens.is(k, key);
 }
