@@ -33,7 +33,6 @@ const MAX_TERM_WORDS = 3;
 
 type Segment = { from: number; to: number };
 
-
 /** Token k is a reporting verb printed in lower case; false when there is no token k. */
 function isVerb(tokens: TokenTable, k: number): boolean {
   if (!tokens.isWord(k) || !STRONG_VERBS.has(tokens.key(k))) return false;

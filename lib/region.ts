@@ -73,8 +73,6 @@ const EDGE_SLACK = 3;
 const WINDOW_MIN_TOKENS = 24;
 const WINDOW_RATIO = 2;
 
-
-
 function wordsIn(q: AlignQuote, from: number, to: number): number {
   return wordsBetween(factsOf(q), from, to);
 }

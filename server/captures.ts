@@ -16,7 +16,6 @@ import type { ImportedSource } from "./import/types";
 
 type Db = PrismaClient;
 
-
 function captureData(imported: ImportedSource) {
   const p = imported.provenance;
   return {

@@ -25,7 +25,6 @@ export type ComparisonSummary = {
   counts: Counts;
 };
 
-
 /** An override as the analysis takes it: an action and the pair it names. */
 export type OverrideSpec = PairColumns & { action: string };
 
@@ -196,7 +195,6 @@ function decodeCursor(s: string | undefined): Cursor | null {
   if (!parsed.success) throw new AppError("INVALID_INPUT", "The cursor is not one this API gave out.", { fields: { cursor: ["Not a cursor from a previous page."] } });
   return parsed.data;
 }
-
 
 /**
  * Comparisons newest first, filtered by words in the title or an outlet's name. Keyset

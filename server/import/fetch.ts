@@ -139,7 +139,6 @@ export function guardedConnector(policy: { allowedHosts: Set<string>; resolve: R
   };
 }
 
-
 /** A failure inside undici as the API's error: refused addresses, unreachable hosts, timeouts. */
 function fetchError(error: unknown, url: URL, deadline: AbortSignal, timeoutMs: number): unknown {
   if (error instanceof AppError) return error;
