@@ -3,6 +3,7 @@
  * article), with which reporting verb, what kind of quotation it is, and which quotations are
  * the halves of one utterance split by its attribution ("A," she said, "B.").
  */
+import { isNotCapital } from "./chars";
 import type { RawQuote } from "./extract";
 import { MENTION_NOUNS, PRONOUNS, SENTENCE_STARTERS, STRONG_VERBS } from "./lexicon";
 import { findCast, type Person } from "./people";
@@ -35,9 +36,7 @@ type Segment = { from: number; to: number };
 
 /** Token k is a reporting verb printed in lower case; false when there is no token k. */
 function isVerb(tokens: TokenTable, k: number): boolean {
-  if (!tokens.isWord(k) || !STRONG_VERBS.has(tokens.key(k))) return false;
-  const first = String.fromCharCode(tokens.firstCode(k));
-  return first === first.toLowerCase();
+  return tokens.isWord(k) && STRONG_VERBS.has(tokens.key(k)) && isNotCapital(tokens.firstCode(k));
 }
 
 function wordsIn(tokens: TokenTable, seg: Segment): number {
@@ -58,8 +57,7 @@ function manySentences(tokens: TokenTable, inner: Segment): boolean {
     const key = tokens.key(k);
     if (key !== "." && key !== "!" && key !== "?") continue;
     if (!tokens.isWordOrNumber(k + 1)) continue;
-    const first = String.fromCharCode(tokens.firstCode(k + 1));
-    if (first !== first.toLowerCase() && !ABBREVIATED.has(tokens.key(k - 1)) && tokens.size(k - 1) > 1) return true;
+    if (!isNotCapital(tokens.firstCode(k + 1)) && !ABBREVIATED.has(tokens.key(k - 1)) && tokens.size(k - 1) > 1) return true;
   }
   return false;
 }

@@ -13,6 +13,16 @@ export function isPlainApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019;
 }
 
+/**
+ * Whether a code unit is unchanged by lower-casing (`c === c.toLowerCase()`): not a capital.
+ * ASCII answers without case mapping.
+ */
+export function isNotCapital(c: number): boolean {
+  if (c < 128) return c < 65 || c > 90;
+  const s = String.fromCharCode(c);
+  return s === s.toLowerCase();
+}
+
 /** Whether `s` holds an ASCII digit. */
 export function hasDigit(s: string): boolean {
   for (let i = 0; i < s.length; i++) {

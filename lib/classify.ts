@@ -3,6 +3,7 @@
  * negation, spelling and punctuation difference, each with a kind and a severity. Changes of
  * meaning (numbers, negations, names) rank critical; typography is cosmetic; extent is info.
  */
+import { isNotCapital } from "./chars";
 import type { TokenOp } from "./diff";
 import { FUNCTION_WORDS, NEGATIONS, SENTENCE_END_KEYS, SENTENCE_STARTERS } from "./lexicon";
 import { endAt, firstCodeAt, isNumberAt, isWordAt, keyAt, printedAs, size, startAt, type QuoteTokens } from "./quotetokens";
@@ -107,8 +108,7 @@ function countNegations(keys: readonly string[]): number {
 
 /** A capitalised word that is not capitalised for standing first in a sentence. */
 function isName(q: QuoteTokens, index: number): boolean {
-  const c = String.fromCharCode(firstCodeAt(q, index));
-  if (index <= 0 || !isWordAt(q, index) || isNumberAt(q, index) || printedAs(q, index, "I") || c === c.toLowerCase()) return false;
+  if (index <= 0 || !isWordAt(q, index) || isNumberAt(q, index) || printedAs(q, index, "I") || isNotCapital(firstCodeAt(q, index))) return false;
   const key = keyAt(q, index);
   return !SENTENCE_END_KEYS.has(keyAt(q, index - 1)) && !FUNCTION_WORDS.has(key) && !SENTENCE_STARTERS.has(key);
 }

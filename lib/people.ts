@@ -46,37 +46,32 @@ export function isCapitalised(tokens: TokenTable, k: number): boolean {
 }
 
 /**
- * Whether `text.slice(from, to)` has a lower-case letter and no capital (`word === lower &&
- * word !== upper`); ASCII answers without case mapping or slicing.
+ * Whether `text.slice(from, to)` has no capital (`word === word.toLowerCase()`) and, when
+ * `lowerLetter` is asked for, a lower-case letter too (`word !== word.toUpperCase()`). ASCII
+ * answers without case mapping or slicing.
  */
-export function isLowerCaseWord(text: string, from = 0, to = text.length): boolean {
+function lowerCase(text: string, from: number, to: number, lowerLetter: boolean): boolean {
   let lower = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c >= 128) {
       const word = text.slice(from, to);
-      return word === word.toLowerCase() && word !== word.toUpperCase();
+      return word === word.toLowerCase() && (!lowerLetter || word !== word.toUpperCase());
     }
     if (c >= 65 && c <= 90) return false;
     if (c >= 97 && c <= 122) lower = true;
   }
-  return lower;
+  return lower || !lowerLetter;
+}
+
+/** Whether `text.slice(from, to)` has a lower-case letter and no capital (`word === lower && word !== upper`). */
+export function isLowerCaseWord(text: string, from = 0, to = text.length): boolean {
+  return lowerCase(text, from, to, true);
 }
 
 /** Whether token k is printed without a capital (`text === text.toLowerCase()`). */
 function hasNoCapital(tokens: TokenTable, k: number): boolean {
-  const text = tokens.text;
-  const from = tokens.start(k);
-  const to = tokens.end(k);
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128) {
-      const word = text.slice(from, to);
-      return word === word.toLowerCase();
-    }
-    if (c >= 65 && c <= 90) return false;
-  }
-  return true;
+  return lowerCase(tokens.text, tokens.start(k), tokens.end(k), false);
 }
 
 function isAllCaps(text: string): boolean {
